@@ -1,0 +1,30 @@
+import { bigint, pgTable, primaryKey, text, uuid, jsonb } from 'drizzle-orm/pg-core';
+import { timestamptz } from '../columns-base';
+
+export const auditActions = ['insert', 'update', 'delete', 'soft_delete', 'restore'] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * The append-only audit trail, range-partitioned by month on `occurred_at`. Created by SQL in
+ * `logic/audit.sql.ts` (drizzle-kit cannot express partitioning); this definition is for typed reads only
+ * and is not part of the kit's schema.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid().notNull(),
+    occurredAt: timestamptz().notNull(),
+    tableName: text().notNull(),
+    recordId: uuid().notNull(),
+    action: text().$type<AuditAction>().notNull(),
+    oldData: jsonb().$type<Record<string, unknown>>(),
+    newData: jsonb().$type<Record<string, unknown>>(),
+    changedFields: text().array(),
+    actorId: uuid(),
+    requestId: text(),
+    transactionId: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'audit_log_pkey', columns: [t.id, t.occurredAt] })],
+);
+
+export type AuditLogEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,136 @@
+/**
+ * Column-helper factories, one per mixin of SCHEMA.md. Each call returns fresh builders, so two tables
+ * never share a column object. The matching CHECKs and indexes come from `mixinConstraints` below, which
+ * needs the table's name to keep constraint names unique (`<table>_<rule>_check`).
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { currencies } from './schema/currencies';
+import { geographyPoint, tsvector } from './types';
+
+export { timestamptz } from './columns-base';
+import { timestamptz } from './columns-base';
+
+/** BaseModel: a time-ordered UUIDv7 from SQL, so raw SQL inserts get ids too. */
+export const id = () => ({
+  id: uuid().primaryKey().default(sql`uuid_generate_v7()`),
+});
+
+/** TimestampMixin: `updated_at` is kept by the `tq_touch_row` trigger, so SQL outside the ORM bumps it too. */
+export const timestamps = () => ({
+  createdAt: timestamptz().notNull().defaultNow(),
+  updatedAt: timestamptz().notNull().defaultNow(),
+});
+
+/** SoftDeleteMixin. */
+export const softDelete = () => ({
+  deletedAt: timestamptz(),
+  deletedBy: uuid(),
+});
+
+/** AuditMixin: filled from the transaction's actor (`app.actor_id`) by the `tq_stamp_actor` trigger. */
+export const audit = () => ({
+  createdBy: uuid(),
+  updatedBy: uuid(),
+});
+
+/** MetadataMixin. */
+export const metadata = () => ({
+  metadata: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+});
+
+/** GeolocationMixin. */
+export const geolocation = (opts: { required?: boolean } = {}) => ({
+  location: opts.required ? geographyPoint().notNull() : geographyPoint(),
+  addressLine1: text(),
+  addressLine2: text(),
+  city: text(),
+  region: text(),
+  postalCode: text(),
+  countryCode: char({ length: 2 }),
+});
+
+/** RatingMixin: kept by triggers on `reviews`. */
+export const rating = () => ({
+  ratingAvg: numeric({ precision: 3, scale: 2, mode: 'number' }).notNull().default(0),
+  ratingCount: integer().notNull().default(0),
+});
+
+/** A currency column that must name a row of `currencies`. */
+export const currencyCode = () => char({ length: 3 }).references(() => currencies.code);
+
+/** Money amount in integer minor units (cents); never floating point. */
+export const minorUnits = () => bigint({ mode: 'number' });
+
+export interface SearchWeights {
+  /** title-like columns */
+  a: string[];
+  /** summary-like columns */
+  b?: string[];
+  /** body-like columns */
+  c?: string[];
+  /** array columns (tags) weighted D */
+  d?: string[];
+}
+
+/**
+ * The SQL of a weighted tsvector over snake_case column names (drizzle pastes generated-column SQL verbatim).
+ * `config` must be a constant text-search configuration: generated columns require an immutable expression.
+ */
+export function weightedTsvectorSql(weights: SearchWeights, config = 'simple'): SQL {
+  const part = (cols: string[] | undefined, w: string) =>
+    (cols ?? []).map((c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(${c}, '')), '${w}')`);
+  const arrays = (weights.d ?? []).map(
+    (c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(array_to_string(${c}, ' '), '')), 'D')`,
+  );
+  const parts = [...part(weights.a, 'A'), ...part(weights.b, 'B'), ...part(weights.c, 'C'), ...arrays];
+  return sql.raw(parts.join(' || '));
+}
+
+/** SearchableMixin: a stored generated `search_vector`; add `mixinConstraints.searchable` for its indexes. */
+export const searchable = (weights: SearchWeights, config = 'simple') => ({
+  searchVector: tsvector().generatedAlwaysAs(weightedTsvectorSql(weights, config)),
+});
+
+type Col = AnyPgColumn;
+
+/** CHECKs and indexes that go with the mixins, named `<table>_<rule>_check` / `<table>_<cols>_idx`. */
+export const mixinConstraints = {
+  metadata: (table: string, t: { metadata: Col }) =>
+    check(`${table}_metadata_object_check`, sql`jsonb_typeof(${t.metadata}) = 'object'`),
+
+  geolocation: (table: string, t: { location: Col; countryCode: Col }) => [
+    check(
+      `${table}_location_point_4326_check`,
+      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
+    ),
+    check(`${table}_country_code_check`, sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    index(`${table}_location_idx`).using('gist', t.location),
+  ],
+
+  rating: (table: string, t: { ratingAvg: Col; ratingCount: Col }) => [
+    check(`${table}_rating_avg_check`, sql`${t.ratingAvg} between 0 and 5`),
+    check(`${table}_rating_count_check`, sql`${t.ratingCount} >= 0`),
+  ],
+
+  /** GIN over the stored vector, and a trigram GIN on the name for fuzzy search. */
+  searchable: (table: string, t: { searchVector: Col }, name: { column: Col; sqlName: string }) => [
+    index(`${table}_search_vector_idx`).using('gin', t.searchVector),
+    index(`${table}_${name.sqlName}_trgm_idx`).using('gin', sql`${name.column} gin_trgm_ops`),
+  ],
+
+  /** Positive money amount in minor units. */
+  nonNegative: (table: string, column: Col, sqlName: string) =>
+    check(`${table}_${sqlName}_check`, sql`${column} >= 0`),
+};

@@ -1,0 +1,27 @@
+/** Extensions the schema needs. PGlite must be opened with the matching extension modules (see client.ts). */
+export const requiredExtensions = ['postgis', 'pg_trgm', 'btree_gist', 'citext', 'ltree', 'unaccent'] as const;
+
+/**
+ * Statements that must exist before the first table: the content of migration 0000 and the first step of
+ * the push path. Idempotent. `--> statement-breakpoint` separates statements for drizzle's migrator.
+ */
+export const bootstrapStatements: string[] = [
+  ...requiredExtensions.map((e) => `create extension if not exists ${e}`),
+  // RFC 9562 UUIDv7: 48-bit Unix milliseconds, version 7, variant bits, random rest. PostgreSQL 15 has no
+  // built-in uuidv7(); gen_random_uuid() is core since 13, so this works on every engine we target.
+  `create or replace function uuid_generate_v7() returns uuid
+language sql volatile parallel safe
+as $$
+  select encode(
+    set_bit(
+      set_bit(
+        overlay(uuid_send(gen_random_uuid())
+          placing substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3)
+          from 1 for 6),
+        52, 1),
+      53, 1),
+    'hex')::uuid
+$$`,
+];
+
+export const bootstrapSql = bootstrapStatements.join(';\n--> statement-breakpoint\n').concat(';\n');

@@ -1,0 +1,55 @@
+import { customType } from 'drizzle-orm/pg-core';
+import { type GeoPoint, parsePoint, toEwkt } from './geo';
+
+/**
+ * geography(Point,4326), declared as plain `geography` because drizzle-kit 0.31 quotes
+ * `geography(Point,4326)` into a type that does not exist; `geolocation()` adds the CHECK that pins the
+ * SRID and the point type, so the column is still exactly a WGS 84 point.
+ */
+export const geographyPoint = customType<{ data: GeoPoint; driverData: string }>({
+  dataType: () => 'geography',
+  toDriver: (p) => toEwkt(p),
+  fromDriver: (v) => parsePoint(v),
+});
+
+export const tsvector = customType<{ data: string; driverData: string }>({
+  dataType: () => 'tsvector',
+});
+
+export const citext = customType<{ data: string; driverData: string }>({
+  dataType: () => 'citext',
+});
+
+export const ltree = customType<{ data: string; driverData: string }>({
+  dataType: () => 'ltree',
+});
+
+/** A half-open range `[start, end)` as PostgreSQL canonicalises discrete ranges; `null` ends are unbounded. */
+export interface Range<T> {
+  start: T | null;
+  end: T | null;
+}
+
+function parseRange(v: string): Range<string> {
+  if (v === 'empty') return { start: null, end: null };
+  const m = /^([[(])("?)(.*?)\2,("?)(.*?)\4([\])])$/.exec(v);
+  if (!m) throw new TypeError(`cannot read a range from ${v}`);
+  return { start: m[3] === '' ? null : m[3], end: m[5] === '' ? null : m[5] };
+}
+
+function formatRange(r: Range<string>): string {
+  return `[${r.start ?? ''},${r.end ?? ''})`;
+}
+
+/** daterange as `{ start, end }` ISO dates, end exclusive (a stay from the 1st to the 3rd is two nights). */
+export const daterange = customType<{ data: Range<string>; driverData: string }>({
+  dataType: () => 'daterange',
+  toDriver: formatRange,
+  fromDriver: (v) => parseRange(String(v)),
+});
+
+export const tstzrange = customType<{ data: Range<string>; driverData: string }>({
+  dataType: () => 'tstzrange',
+  toDriver: formatRange,
+  fromDriver: (v) => parseRange(String(v)),
+});

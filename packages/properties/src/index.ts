@@ -1,0 +1,6 @@
+import type { DatabaseLogic } from '@touriquest/core';
+
+export * from './schema';
+
+/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
+export const propertiesLogic: DatabaseLogic[] = [];

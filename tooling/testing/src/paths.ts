@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The harness loads the database bundle by path instead of depending on `@touriquest/db`: every schema
+ * package depends on this harness for its tests, and a package dependency back to the top package would
+ * make the workspace graph cyclic.
+ */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const coreEntry = `${repoRoot}packages/core/src/index.ts`;
+export const dbMigrateEntry = `${repoRoot}packages/db/src/migrate.ts`;
+export const dbLogicEntry = `${repoRoot}packages/db/src/logic.ts`;
+export const dbSchemaEntry = `${repoRoot}packages/db/src/schema.ts`;
+export const cacheDir = `${repoRoot}node_modules/.cache/touriquest`;

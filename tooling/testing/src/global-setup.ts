@@ -8,15 +8,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import './provided';
 import { cacheDir, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-    serverUrl: string | null;
-    serverTemplateDb: string | null;
-  }
-}
 
 async function templateKey(migrationsFolder: string): Promise<string> {
   const { allLogic } = await import(dbLogicEntry);

@@ -9,6 +9,7 @@ import { TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
+import './provided';
 import { coreEntry, dbSchemaEntry } from './paths';
 
 export type EngineName = 'pglite' | 'postgres';

@@ -106,15 +106,18 @@ end $$;
 -- Append-only tables (audit_log, the payment ledger, admin_audit_log) reject UPDATE, DELETE and TRUNCATE.
 create or replace function tq_forbid_mutation() returns trigger
 language plpgsql as $$
+declare
+  -- Partitions fire the parent's trigger under their own name: the parent's name comes as the argument.
+  v_table text := coalesce(tg_argv[0], tg_table_name);
 begin
-  raise exception '% is append-only: % is not allowed', tg_table_name, lower(tg_op)
-    using errcode = 'restrict_violation', constraint = tg_table_name || '_append_only';
+  raise exception '% is append-only: % is not allowed', v_table, lower(tg_op)
+    using errcode = 'restrict_violation', constraint = v_table || '_append_only';
 end $$;
 
 create or replace trigger audit_log_append_only_trg before update or delete on audit_log
-  for each row execute function tq_forbid_mutation();
+  for each row execute function tq_forbid_mutation('audit_log');
 create or replace trigger audit_log_no_truncate_trg before truncate on audit_log
-  for each statement execute function tq_forbid_mutation();
+  for each statement execute function tq_forbid_mutation('audit_log');
 
 -- Attach the standard triggers a table's columns call for; idempotent, so logic can run it on every change.
 create or replace function tq_attach_standard_triggers(p_table regclass, p_audit boolean default true, p_redact text[] default '{}')
@@ -148,10 +151,10 @@ language plpgsql as $$
 declare
   v_name text := (select relname from pg_class where oid = p_table);
 begin
-  execute format('create or replace trigger %I before update or delete on %s for each row execute function tq_forbid_mutation()',
-    v_name || '_append_only_trg', p_table);
-  execute format('create or replace trigger %I before truncate on %s for each statement execute function tq_forbid_mutation()',
-    v_name || '_no_truncate_trg', p_table);
+  execute format('create or replace trigger %I before update or delete on %s for each row execute function tq_forbid_mutation(%L)',
+    v_name || '_append_only_trg', p_table, v_name);
+  execute format('create or replace trigger %I before truncate on %s for each statement execute function tq_forbid_mutation(%L)',
+    v_name || '_no_truncate_trg', p_table, v_name);
 end $$;
 `;
 

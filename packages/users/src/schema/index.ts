@@ -1,1 +1,2 @@
-export {};
+export * from './enums';
+export * from './users';

@@ -12,7 +12,6 @@ import { requiredExtensions } from './logic/bootstrap';
 export type Engine = 'postgres' | 'pglite';
 
 /** Any Drizzle PostgreSQL database or transaction, whichever engine is underneath. */
-// biome-ignore lint/suspicious/noExplicitAny: the schema generic is the caller's
 export type Db<TSchema extends Record<string, unknown> = any> = PgDatabase<PgQueryResultHKT, TSchema>;
 
 export interface Database<TSchema extends Record<string, unknown> = Record<string, never>> {
@@ -81,7 +80,9 @@ export function parsePostgresUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new DatabaseConnectionError(`DATABASE_URL is not a valid URL (expected postgres://user@host:5432/dbname)`);
+    throw new DatabaseConnectionError(
+      `DATABASE_URL is not a valid URL (expected postgres://user@host:5432/dbname)`,
+    );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new DatabaseConnectionError(
@@ -105,7 +106,8 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob }):
   const extensions = { postgis, pg_trgm, btree_gist, citext, ltree, unaccent };
   // Keep the engine list and the SQL list in one place: a new extension must be added to both.
   for (const e of requiredExtensions) {
-    if (!(e in extensions)) throw new DatabaseConnectionError(`PGlite has no module loaded for extension ${e}`);
+    if (!(e in extensions))
+      throw new DatabaseConnectionError(`PGlite has no module loaded for extension ${e}`);
   }
   if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
   const pg = await PGlite.create({
@@ -133,10 +135,13 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   }
 
   const parsed = parsePostgresUrl(url);
-  const pgbouncer = options.pgbouncer ?? (envFlag(env.DB_PGBOUNCER) || parsed.searchParams.get('pgbouncer') === 'true');
+  const pgbouncer =
+    options.pgbouncer ?? (envFlag(env.DB_PGBOUNCER) || parsed.searchParams.get('pgbouncer') === 'true');
   parsed.searchParams.delete('pgbouncer');
   const poolSize = options.poolSize ?? Number(env.DB_POOL_SIZE ?? 10);
-  const statementTimeoutMs = options.statementTimeoutMs ?? (env.DB_STATEMENT_TIMEOUT_MS ? Number(env.DB_STATEMENT_TIMEOUT_MS) : undefined);
+  const statementTimeoutMs =
+    options.statementTimeoutMs ??
+    (env.DB_STATEMENT_TIMEOUT_MS ? Number(env.DB_STATEMENT_TIMEOUT_MS) : undefined);
   if (!Number.isInteger(poolSize) || poolSize < 1) {
     throw new DatabaseConnectionError(`DB_POOL_SIZE must be a positive integer, got ${env.DB_POOL_SIZE}`);
   }
@@ -147,7 +152,8 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
     // statements would be missing there, and startup parameters are rejected.
     prepare: !pgbouncer,
     onnotice: () => {},
-    connection: pgbouncer || statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs },
+    connection:
+      pgbouncer || statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs },
   });
   const target = redactUrl(url);
   try {

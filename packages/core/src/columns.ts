@@ -20,6 +20,7 @@ import { currencies } from './schema/currencies';
 import { geographyPoint, tsvector } from './types';
 
 export { timestamptz } from './columns-base';
+
 import { timestamptz } from './columns-base';
 
 /** BaseModel: a time-ordered UUIDv7 from SQL, so raw SQL inserts get ids too. */

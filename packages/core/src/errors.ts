@@ -4,7 +4,14 @@
  * domain packages register a sentence for each with `describeRules`.
  */
 
-export type RuleKind = 'unique' | 'foreign_key' | 'check' | 'not_null' | 'exclusion' | 'rule' | 'serialization';
+export type RuleKind =
+  | 'unique'
+  | 'foreign_key'
+  | 'check'
+  | 'not_null'
+  | 'exclusion'
+  | 'rule'
+  | 'serialization';
 
 const sqlStateKinds: Record<string, RuleKind> = {
   '23505': 'unique',
@@ -70,7 +77,10 @@ export function toRuleError(err: unknown): DatabaseRuleError | undefined {
   const kind = sqlStateKinds[pg.code];
   if (!kind) return undefined;
   const column = pg.column ?? pg.column_name;
-  const rule = pg.constraint ?? pg.constraint_name ?? (kind === 'not_null' && column ? `${pg.table ?? pg.table_name}_${column}_not_null` : pg.code);
+  const rule =
+    pg.constraint ??
+    pg.constraint_name ??
+    (kind === 'not_null' && column ? `${pg.table ?? pg.table_name}_${column}_not_null` : pg.code);
   const sentence = ruleMessages.get(rule);
   const message = sentence ? `${sentence} (${rule})` : `${pg.message ?? 'constraint violated'} (${rule})`;
   return new DatabaseRuleError(rule, kind, pg.code, message, err);

@@ -6,7 +6,12 @@ export interface GeoPoint {
 
 export function isValidLonLat(p: GeoPoint): boolean {
   return (
-    Number.isFinite(p.lon) && Number.isFinite(p.lat) && p.lon >= -180 && p.lon <= 180 && p.lat >= -90 && p.lat <= 90
+    Number.isFinite(p.lon) &&
+    Number.isFinite(p.lat) &&
+    p.lon >= -180 &&
+    p.lon <= 180 &&
+    p.lat >= -90 &&
+    p.lat <= 90
   );
 }
 

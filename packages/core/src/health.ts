@@ -15,7 +15,10 @@ export interface HealthReport {
 /** Liveness plus the facts an operator checks first: server version and the extensions the schema needs. */
 export async function checkHealth(database: Database<any>): Promise<HealthReport> {
   const started = performance.now();
-  const [version] = await queryRows<{ v: string }>(database.db, sql`select current_setting('server_version') as v`);
+  const [version] = await queryRows<{ v: string }>(
+    database.db,
+    sql`select current_setting('server_version') as v`,
+  );
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const rows = await queryRows<{ name: string; version: string }>(
     database.db,

@@ -25,6 +25,8 @@ export const coreLogic: DatabaseLogic[] = [...coreFunctionLogic, currencyLogic];
 
 /** SQL that attaches the standard triggers (updated_at, actor stamps, soft delete, audit) to a table. */
 export function standardTriggers(table: string, opts: { audit?: boolean; redact?: string[] } = {}): string {
-  const redact = opts.redact?.length ? `array[${opts.redact.map((r) => `'${r}'`).join(', ')}]` : `'{}'::text[]`;
+  const redact = opts.redact?.length
+    ? `array[${opts.redact.map((r) => `'${r}'`).join(', ')}]`
+    : `'{}'::text[]`;
   return `select tq_attach_standard_triggers('public.${table}'::regclass, ${opts.audit ?? true}, ${redact});`;
 }

@@ -39,10 +39,17 @@ const LOCK_KEY = 'touriquest:migrate';
 export function readMigrationFolder(folder: string): MigrationFile[] {
   const journalPath = join(folder, 'meta', '_journal.json');
   if (!existsSync(journalPath)) throw new Error(`no drizzle journal at ${journalPath}`);
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string; when: number }[] };
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
   return journal.entries.map((e) => {
     const text = readFileSync(join(folder, `${e.tag}.sql`), 'utf8');
-    return { tag: `${e.tag}.sql`, hash: createHash('sha256').update(text).digest('hex'), createdAt: e.when, sql: text };
+    return {
+      tag: `${e.tag}.sql`,
+      hash: createHash('sha256').update(text).digest('hex'),
+      createdAt: e.when,
+      sql: text,
+    };
   });
 }
 
@@ -64,7 +71,9 @@ async function lock(s: ScriptSession): Promise<void> {
 
 /** Apply every logic item whose checksum differs from the one recorded; returns the names applied. */
 async function applyLogicIn(s: ScriptSession, logic: DatabaseLogic[], force = false): Promise<string[]> {
-  const rows = await s.query<{ name: string; checksum: string }>('select name, checksum from drizzle.touriquest_logic');
+  const rows = await s.query<{ name: string; checksum: string }>(
+    'select name, checksum from drizzle.touriquest_logic',
+  );
   const known = new Map(rows.map((r) => [r.name, r.checksum]));
   const applied: string[] = [];
   for (const item of logic) {
@@ -144,12 +153,18 @@ export async function migrationStatus(
       `select to_regclass('drizzle.__drizzle_migrations') is not null as ok`,
     );
     const hashes = exists[0]?.ok
-      ? new Set((await s.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations')).map((r) => r.hash))
+      ? new Set(
+          (await s.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations')).map(
+            (r) => r.hash,
+          ),
+        )
       : new Set<string>();
     const logicRows = (
       await s.query<{ ok: boolean }>(`select to_regclass('drizzle.touriquest_logic') is not null as ok`)
     )[0]?.ok
-      ? await s.query<{ name: string; checksum: string }>('select name, checksum from drizzle.touriquest_logic')
+      ? await s.query<{ name: string; checksum: string }>(
+          'select name, checksum from drizzle.touriquest_logic',
+        )
       : [];
     const known = new Map(logicRows.map((r) => [r.name, r.checksum]));
     return {

@@ -32,7 +32,12 @@ export async function claimOutboxEvents(tx: Db, opts: { limit?: number; topics?:
   return tx
     .select()
     .from(outboxEvents)
-    .where(and(isNull(outboxEvents.publishedAt), opts.topics ? inArray(outboxEvents.topic, opts.topics) : undefined))
+    .where(
+      and(
+        isNull(outboxEvents.publishedAt),
+        opts.topics ? inArray(outboxEvents.topic, opts.topics) : undefined,
+      ),
+    )
     .orderBy(asc(outboxEvents.seq))
     .limit(opts.limit ?? 100)
     .for('update', { skipLocked: true });
@@ -63,7 +68,10 @@ export async function deliverOutbox(
         await markEventsPublished(tx as unknown as Db, done);
         await tx
           .update(outboxEvents)
-          .set({ attempts: sql`${outboxEvents.attempts} + 1`, lastError: err instanceof Error ? err.message : String(err) })
+          .set({
+            attempts: sql`${outboxEvents.attempts} + 1`,
+            lastError: err instanceof Error ? err.message : String(err),
+          })
           .where(sql`${outboxEvents.id} = ${event.id}`);
         return { delivered: done.length, failed: 1 };
       }

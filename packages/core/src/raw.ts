@@ -14,7 +14,10 @@ export interface ScriptSession {
 }
 
 /** Run `fn` in one transaction on the raw client; everything it did rolls back if it throws. */
-export async function rawTransaction<T>(database: Database<any>, fn: (s: ScriptSession) => Promise<T>): Promise<T> {
+export async function rawTransaction<T>(
+  database: Database<any>,
+  fn: (s: ScriptSession) => Promise<T>,
+): Promise<T> {
   if (database.engine === 'pglite') {
     const pg = database.client as PGlite;
     return pg.transaction(async (tx: PgliteTx) =>
@@ -32,7 +35,8 @@ export async function rawTransaction<T>(database: Database<any>, fn: (s: ScriptS
       exec: async (script) => {
         await tx.unsafe(script).simple();
       },
-      query: async <R>(text: string, params?: unknown[]) => (await tx.unsafe(text, params as any[])) as unknown as R[],
+      query: async <R>(text: string, params?: unknown[]) =>
+        (await tx.unsafe(text, params as any[])) as unknown as R[],
     }),
   ) as Promise<T>;
 }

@@ -3,7 +3,7 @@
  * Reads through `live()` exclude soft-deleted rows by default; `softDeleteWhere`/`restoreWhere`/`purgeDeleted` are the only
  * sanctioned ways to move a row in or out of that state (the audit trigger records each as such).
  */
-import { type SQL, and, asc, desc, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
@@ -33,7 +33,11 @@ export async function restoreWhere<T extends SoftDeletable>(db: Db, table: T, wh
 }
 
 /** Permanently remove rows soft-deleted before `before` (retention); returns how many went. */
-export async function purgeDeleted<T extends SoftDeletable>(db: Db, table: T, opts: { before: Date; where?: SQL }) {
+export async function purgeDeleted<T extends SoftDeletable>(
+  db: Db,
+  table: T,
+  opts: { before: Date; where?: SQL },
+) {
   const rows = await db
     .delete(table)
     .where(and(isNotNull(table.deletedAt), lt(table.deletedAt, opts.before), opts.where))
@@ -48,9 +52,9 @@ export interface Page<T> {
 }
 
 export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? { $d: v.toISOString() } : v)))).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify(values.map((v) => (v instanceof Date ? { $d: v.toISOString() } : v))),
+  ).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): unknown[] {
@@ -84,8 +88,14 @@ export async function paginate<TRow extends Record<string, unknown>>(
   if (opts.cursor) {
     const values = decodeCursor(opts.cursor);
     if (values.length !== opts.keys.length) throw new RangeError('invalid pagination cursor');
-    const cols = sql.join(opts.keys.map((k) => sql`${k}`), sql`, `);
-    const vals = sql.join(values.map((v) => sql`${v}`), sql`, `);
+    const cols = sql.join(
+      opts.keys.map((k) => sql`${k}`),
+      sql`, `,
+    );
+    const vals = sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
     conditions.push(dir === 'desc' ? sql`(${cols}) < (${vals})` : sql`(${cols}) > (${vals})`);
   }
   const rows = (await db

@@ -13,12 +13,28 @@ export const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const emailSchema = z.string().trim().max(254).regex(EMAIL_PATTERN, 'email must look like name@example.com');
-export const e164PhoneSchema = z.string().regex(E164_PATTERN, 'phone must be in E.164 form, e.g. +212600000000');
-export const countryCodeSchema = z.string().regex(COUNTRY_CODE_PATTERN, 'country_code must be ISO 3166-1 alpha-2, e.g. MA');
-export const currencyCodeSchema = z.string().regex(CURRENCY_CODE_PATTERN, 'currency must be an ISO 4217 code, e.g. EUR');
-export const localeSchema = z.string().regex(LOCALE_PATTERN, 'locale must be a BCP 47 tag such as en or fr-FR');
-export const slugSchema = z.string().min(1).max(200).regex(SLUG_PATTERN, 'slug must be lower-case words joined by -');
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(EMAIL_PATTERN, 'email must look like name@example.com');
+export const e164PhoneSchema = z
+  .string()
+  .regex(E164_PATTERN, 'phone must be in E.164 form, e.g. +212600000000');
+export const countryCodeSchema = z
+  .string()
+  .regex(COUNTRY_CODE_PATTERN, 'country_code must be ISO 3166-1 alpha-2, e.g. MA');
+export const currencyCodeSchema = z
+  .string()
+  .regex(CURRENCY_CODE_PATTERN, 'currency must be an ISO 4217 code, e.g. EUR');
+export const localeSchema = z
+  .string()
+  .regex(LOCALE_PATTERN, 'locale must be a BCP 47 tag such as en or fr-FR');
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(SLUG_PATTERN, 'slug must be lower-case words joined by -');
 export const minorUnitsSchema = z.number().int('amounts are integer minor units').min(0);
 export const metadataSchema = z.record(z.string(), z.unknown());
 

@@ -10,7 +10,8 @@ describeEngines('bootstrap', (ctx) => {
         tx,
         sql`select uuid_generate_v7()::text as id from generate_series(1, 50) g`,
       );
-      for (const { id } of rows) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const { id } of rows)
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       const [{ ms }] = await queryRows<{ ms: string }>(
         tx,
         sql`select ('x' || substr(replace(uuid_generate_v7()::text, '-', ''), 1, 12))::bit(48)::bigint::text as ms`,

@@ -5,7 +5,9 @@ import { checkHealth, createDb, parsePoint, queryOne, redactUrl, toEwkt } from '
 
 describe('createDb on a bad configuration', () => {
   it('names the problem with a URL that is not a PostgreSQL URL', async () => {
-    await expect(createDb({ url: 'mysql://root@localhost/db' })).rejects.toThrow(/must start with postgres:\/\//);
+    await expect(createDb({ url: 'mysql://root@localhost/db' })).rejects.toThrow(
+      /must start with postgres:\/\//,
+    );
     await expect(createDb({ url: 'not a url' })).rejects.toThrow(/not a valid URL/);
   });
 
@@ -16,13 +18,15 @@ describe('createDb on a bad configuration', () => {
   });
 
   it('refuses a pool size that is not a positive integer', async () => {
-    await expect(createDb({ url: 'postgres://x@127.0.0.1/db', env: { DB_POOL_SIZE: 'many' } })).rejects.toThrow(
-      /DB_POOL_SIZE/,
-    );
+    await expect(
+      createDb({ url: 'postgres://x@127.0.0.1/db', env: { DB_POOL_SIZE: 'many' } }),
+    ).rejects.toThrow(/DB_POOL_SIZE/);
   });
 
   it('redacts passwords from URLs it prints', () => {
-    expect(redactUrl('postgres://u:pw@h:5432/d?sslmode=require')).toBe('postgres://u@h:5432/d?sslmode=require');
+    expect(redactUrl('postgres://u:pw@h:5432/d?sslmode=require')).toBe(
+      'postgres://u@h:5432/d?sslmode=require',
+    );
   });
 });
 

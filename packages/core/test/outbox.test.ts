@@ -1,7 +1,14 @@
 import { createScratchServerDatabase, describeEngines, describeServer } from '@touriquest/testing';
 import { eq, inArray } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { claimOutboxEvents, deliverOutbox, markEventsPublished, outboxEvents, publishEvent, withActor } from '../src';
+import {
+  claimOutboxEvents,
+  deliverOutbox,
+  markEventsPublished,
+  outboxEvents,
+  publishEvent,
+  withActor,
+} from '../src';
 
 const aggregateId = '0192f0c4-0000-7000-8000-000000000001';
 
@@ -18,7 +25,12 @@ describeEngines('transactional outbox', (ctx) => {
       const after = await tx.select().from(outboxEvents).where(eq(outboxEvents.aggregateId, aggregateId));
       expect(after.length).toBe(before.length);
       const event = await withActor(tx, aggregateId, (a) =>
-        publishEvent(a, { topic: 'booking.confirmed', aggregateType: 'booking', aggregateId, payload: { nights: 2 } }),
+        publishEvent(a, {
+          topic: 'booking.confirmed',
+          aggregateType: 'booking',
+          aggregateId,
+          payload: { nights: 2 },
+        }),
       );
       expect(event).toMatchObject({ topic: 'booking.confirmed', publishedAt: null, actorId: aggregateId });
     }));
@@ -53,7 +65,9 @@ describeEngines('transactional outbox', (ctx) => {
   it('refuses a topic that is not <aggregate>.<event>', () =>
     ctx.rollback(async (tx) => {
       await expect(
-        tx.transaction((sp) => publishEvent(sp, { topic: 'Booking Confirmed', aggregateType: 'booking', aggregateId })),
+        tx.transaction((sp) =>
+          publishEvent(sp, { topic: 'Booking Confirmed', aggregateType: 'booking', aggregateId }),
+        ),
       ).rejects.toThrow();
     }));
 });
@@ -63,7 +77,12 @@ describeServer('transactional outbox under concurrent deliverers', () => {
     const scratch = await createScratchServerDatabase({ poolSize: 4 });
     try {
       for (let i = 0; i < 20; i++) {
-        await publishEvent(scratch.db, { topic: 'test.parallel', aggregateType: 'test', aggregateId, payload: { i } });
+        await publishEvent(scratch.db, {
+          topic: 'test.parallel',
+          aggregateType: 'test',
+          aggregateId,
+          payload: { i },
+        });
       }
       let release!: () => void;
       const gate = new Promise<void>((r) => {
@@ -73,13 +92,19 @@ describeServer('transactional outbox under concurrent deliverers', () => {
       const a = scratch.db.transaction(async (tx) => {
         const claimed = await claimOutboxEvents(tx, { limit: 10, topics: ['test.parallel'] });
         await gate;
-        await markEventsPublished(tx, claimed.map((e) => e.id));
+        await markEventsPublished(
+          tx,
+          claimed.map((e) => e.id),
+        );
         return claimed.map((e) => e.id);
       });
       await new Promise((r) => setTimeout(r, 200));
       const b = await scratch.db.transaction(async (tx) => {
         const claimed = await claimOutboxEvents(tx, { limit: 20, topics: ['test.parallel'] });
-        await markEventsPublished(tx, claimed.map((e) => e.id));
+        await markEventsPublished(
+          tx,
+          claimed.map((e) => e.id),
+        );
         return claimed.map((e) => e.id);
       });
       release();

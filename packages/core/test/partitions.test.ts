@@ -42,17 +42,26 @@ describeEngines('monthly partitions of audit_log', (ctx) => {
       );
       expect(dropped.map((d) => d.name)).toContain(`audit_log_p${old}`);
       expect(dropped.map((d) => d.name)).not.toContain(`audit_log_p${monthsAgo(1)}`);
-      const [left] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from audit_log where table_name = 't'`);
+      const [left] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from audit_log where table_name = 't'`,
+      );
       expect(left?.n).toBe(0);
     }));
 
   it('applies every partition policy in one maintenance call', () =>
     ctx.rollback(async (tx) => {
-      await tx.execute(sql`update partition_policies set premake_months = 6 where parent_table = 'audit_log'`);
+      await tx.execute(
+        sql`update partition_policies set premake_months = 6 where parent_table = 'audit_log'`,
+      );
       const rows = await queryRows<{ parent_table: string; action: string; partition_name: string }>(
         tx,
         sql`select * from tq_maintain_partitions()`,
       );
-      expect(rows).toContainEqual({ parent_table: 'audit_log', action: 'created', partition_name: `audit_log_p${monthsAgo(-6)}` });
+      expect(rows).toContainEqual({
+        parent_table: 'audit_log',
+        action: 'created',
+        partition_name: `audit_log_p${monthsAgo(-6)}`,
+      });
     }));
 });

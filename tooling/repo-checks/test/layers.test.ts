@@ -29,7 +29,8 @@ describe('package layering (SCHEMA.md)', () => {
         if (imported === p.name) continue;
         if (!(imported in layers)) continue;
         if (layers[imported]! >= own) violations.push(`${p.name} imports ${imported} (${files[0]})`);
-        else if (!declared.has(imported)) violations.push(`${p.name} imports undeclared ${imported} (${files[0]})`);
+        else if (!declared.has(imported))
+          violations.push(`${p.name} imports undeclared ${imported} (${files[0]})`);
       }
     }
     expect(violations).toEqual([]);

@@ -29,7 +29,9 @@ describe('migration history', () => {
   });
 
   it('uses conventional index names (<table>_..._idx / _key) for every index it creates', () => {
-    const bad = [...migrationSql.matchAll(/CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?"([^"]+)" ON "([^"]+)"/g)]
+    const bad = [
+      ...migrationSql.matchAll(/CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?"([^"]+)" ON "([^"]+)"/g),
+    ]
       .filter(([, name, table]) => !name!.startsWith(`${table}_`) || !/_(idx|key)$/.test(name!))
       .map(([, name]) => name);
     expect(bad).toEqual([]);

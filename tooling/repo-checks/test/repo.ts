@@ -54,7 +54,9 @@ export function workspaceImports(dir: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of sourceFiles(dir)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](@touriquest\/[a-z-]+)(?:\/[^'"]*)?['"]/g)) {
+    for (const m of text.matchAll(
+      /(?:from\s+|import\s*\(\s*|import\s+)['"](@touriquest\/[a-z-]+)(?:\/[^'"]*)?['"]/g,
+    )) {
       const name = m[1]!;
       found.set(name, [...(found.get(name) ?? []), file.slice(root.length)]);
     }

@@ -11,12 +11,13 @@ import type { TestProject } from 'vitest/node';
 import './provided';
 import { cacheDir, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
 
-
 async function templateKey(migrationsFolder: string): Promise<string> {
   const { allLogic } = await import(dbLogicEntry);
   const h = createHash('sha256');
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(dir, name.name);
       if (name.isDirectory()) walk(p);
       else h.update(name.name).update(readFileSync(p));
@@ -51,7 +52,9 @@ async function buildPgliteTemplate(): Promise<string> {
     if (existsSync(file)) return file;
     const database = await core.createDb({ embedded: true, dataDir: 'memory://' });
     await migrateDatabase(database);
-    const dump: Blob = await (database.client as { dumpDataDir(c: string): Promise<Blob> }).dumpDataDir('gzip');
+    const dump: Blob = await (database.client as { dumpDataDir(c: string): Promise<Blob> }).dumpDataDir(
+      'gzip',
+    );
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
     renameSync(tmp, file);
@@ -62,7 +65,9 @@ async function buildPgliteTemplate(): Promise<string> {
   }
 }
 
-async function createServerDatabases(baseUrl: string): Promise<{ url: string; template: string; drop(): Promise<void> }> {
+async function createServerDatabases(
+  baseUrl: string,
+): Promise<{ url: string; template: string; drop(): Promise<void> }> {
   const core = await import(coreEntry);
   const { migrateDatabase } = await import(dbMigrateEntry);
   const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;

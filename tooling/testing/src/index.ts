@@ -128,9 +128,9 @@ export async function expectRule(tx: TestDb, rule: string | RegExp, fn: (sp: Tes
  * A database of its own on the server, copied from the pristine migrated template: for tests that must
  * commit (concurrency, partition maintenance) without disturbing the shared per-run database.
  */
-export async function createScratchServerDatabase(opts: { poolSize?: number } = {}): Promise<
-  TestDatabase & { drop(): Promise<void> }
-> {
+export async function createScratchServerDatabase(
+  opts: { poolSize?: number } = {},
+): Promise<TestDatabase & { drop(): Promise<void> }> {
   const base = inject('serverUrl');
   const template = inject('serverTemplateDb');
   if (!base || !template) throw new Error('scratch databases need TEST_DATABASE_URL');

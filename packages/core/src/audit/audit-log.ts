@@ -1,4 +1,4 @@
-import { bigint, pgTable, primaryKey, text, uuid, jsonb } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../columns-base';
 
 export const auditActions = ['insert', 'update', 'delete', 'soft_delete', 'restore'] as const;

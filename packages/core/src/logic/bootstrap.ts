@@ -1,5 +1,12 @@
 /** Extensions the schema needs. PGlite must be opened with the matching extension modules (see client.ts). */
-export const requiredExtensions = ['postgis', 'pg_trgm', 'btree_gist', 'citext', 'ltree', 'unaccent'] as const;
+export const requiredExtensions = [
+  'postgis',
+  'pg_trgm',
+  'btree_gist',
+  'citext',
+  'ltree',
+  'unaccent',
+] as const;
 
 /**
  * Statements that must exist before the first table: the content of migration 0000 and the first step of

@@ -9,6 +9,7 @@ export * from './health';
 export { bootstrapSql, bootstrapStatements, requiredExtensions } from './logic/bootstrap';
 export type { DatabaseLogic } from './logic/types';
 export * from './migrate';
+export * from './money';
 export * from './outbox';
 export * from './raw';
 export * from './repository';

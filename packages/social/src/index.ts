@@ -1,6 +1,6 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './constants';
+export * from './feed';
+export { socialLogic } from './logic';
+export * from './notifications';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const socialLogic: DatabaseLogic[] = [];
+export * from './validation';

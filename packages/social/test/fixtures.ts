@@ -1,0 +1,46 @@
+import type { TestDb } from '@touriquest/testing';
+import { users } from '@touriquest/users';
+import { queryOne } from '@touriquest/core';
+import { sql } from 'drizzle-orm';
+import { userSocialProfiles } from '../src';
+
+let seq = 0;
+
+/** `n` fresh users with unique emails/usernames (tests run side by side in one database). */
+export async function makeUsers(db: TestDb, n: number) {
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const rows = Array.from({ length: n }, () => {
+    seq += 1;
+    const name = `u${run}_${seq}`;
+    return { email: `${name}@example.com`, username: name };
+  });
+  return db.insert(users).values(rows).returning();
+}
+
+export async function makeProfile(db: TestDb, userId: string, handle?: string) {
+  const [row] = await db
+    .insert(userSocialProfiles)
+    .values({ userId, handle: handle ?? `h${userId.slice(-12)}`, displayName: 'Someone' })
+    .returning();
+  return row!;
+}
+
+/** The profile's stored counters next to a recount from scratch. */
+export async function profileCounts(db: TestDb, userId: string) {
+  return queryOne<Record<string, number>>(
+    db,
+    sql`select p.follower_count as followers, p.following_count as following, p.post_count as posts,
+          (select count(*)::int from user_follows f where f.followee_id = p.user_id) as followers_recount,
+          (select count(*)::int from user_follows f where f.follower_id = p.user_id) as following_recount,
+          (select count(*)::int from social_posts s where s.author_id = p.user_id and s.deleted_at is null) as posts_recount
+        from user_social_profiles p where p.user_id = ${userId}`,
+  );
+}
+
+export function expectExact(row: Record<string, number> | undefined) {
+  if (!row) throw new Error('no row');
+  for (const k of Object.keys(row).filter((k) => !k.endsWith('_recount'))) {
+    if (row[k] !== row[`${k}_recount`]) throw new Error(`${k}=${row[k]} but recount=${row[`${k}_recount`]}`);
+  }
+  return row;
+}

@@ -1,30 +1,51 @@
-import { type Db, type Page, paginate, queryOne } from '@touriquest/core';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type Db, type Page, queryOne } from '@touriquest/core';
+import { type SQL, and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { after, pageBy, pageSize } from './keyset';
 import { type Notification, notifications } from './schema/notifications';
 
 /** Unread notifications of a user, answered from `notifications_user_unread_idx` alone. */
 export async function unreadNotificationCount(db: Db, userId: string): Promise<number> {
-  const row = await queryOne<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from ${notifications} where ${notifications.userId} = ${userId} and ${notifications.readAt} is null`,
-  );
+  const row = await queryOne<{ n: number }>(db, unreadNotificationCountSql(userId));
   return row?.n ?? 0;
 }
 
-/** A user's newest notifications (`notifications_user_created_idx`), keyset-paginated. */
+/** The query behind `unreadNotificationCount` (exported so its plan can be checked). */
+export function unreadNotificationCountSql(userId: string): SQL {
+  return sql`select count(*)::int as n from ${notifications} where ${notifications.userId} = ${userId} and ${notifications.readAt} is null`;
+}
+
+/** A user's newest notifications (`notifications_user_created_idx`), keyset-paginated on (created_at, id). */
 export async function listNotifications(
   db: Db,
   userId: string,
   opts: { cursor?: string | null; limit?: number; unreadOnly?: boolean } = {},
 ): Promise<Page<Notification>> {
-  return paginate<Notification>(db, {
-    table: notifications,
-    keys: [notifications.createdAt, notifications.id],
-    direction: 'desc',
-    where: and(eq(notifications.userId, userId), opts.unreadOnly ? isNull(notifications.readAt) : undefined),
-    cursor: opts.cursor,
-    limit: opts.limit,
-  });
+  const limit = pageSize(opts.limit);
+  const rows = await notificationsQuery(db, userId, opts);
+  return pageBy(rows, limit, (n) => [n.createdAt, n.id]);
+}
+
+/** The query behind `listNotifications` (exported so its plan can be checked). */
+export function notificationsQuery(
+  db: Db,
+  userId: string,
+  opts: { cursor?: string | null; limit?: number; unreadOnly?: boolean } = {},
+) {
+  const cursor = after(opts.cursor);
+  return db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        opts.unreadOnly ? isNull(notifications.readAt) : undefined,
+        cursor
+          ? sql`(${notifications.createdAt}, ${notifications.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(pageSize(opts.limit) + 1);
 }
 
 /** Mark some (or all) of a user's unread notifications read; returns how many changed. */

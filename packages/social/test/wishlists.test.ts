@@ -1,0 +1,31 @@
+import { describeEngines, expectRule } from '@touriquest/testing';
+import { eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { insertWishlistSchema, wishlists } from '../src';
+import { makeUsers } from './fixtures';
+
+describeEngines('wishlists', (ctx) => {
+  it('gives shared and public lists a unique token and revokes it when the list goes private', () =>
+    ctx.rollback(async (tx) => {
+      const [a] = await makeUsers(tx, 1);
+      const [priv] = await tx.insert(wishlists).values({ userId: a!.id, name: 'Someday' }).returning();
+      expect(priv!.shareToken).toBeNull();
+      const [shared] = await tx.insert(wishlists).values({ userId: a!.id, name: 'Trip', visibility: 'shared' }).returning();
+      expect(shared!.shareToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+      const [made] = await tx
+        .update(wishlists)
+        .set({ visibility: 'public' })
+        .where(eq(wishlists.id, priv!.id))
+        .returning();
+      expect(made!.shareToken).not.toBe(shared!.shareToken);
+      const [revoked] = await tx.update(wishlists).set({ visibility: 'private' }).where(eq(wishlists.id, made!.id)).returning();
+      expect(revoked!.shareToken).toBeNull();
+      await expectRule(tx, 'wishlists_share_token_key', (sp) =>
+        sp.insert(wishlists).values({ userId: a!.id, name: 'Copy', visibility: 'public', shareToken: shared!.shareToken }),
+      );
+      expect(insertWishlistSchema.safeParse({ userId: a!.id, name: 'x', shareToken: 'short' }).success).toBe(false);
+      await expectRule(tx, 'wishlists_share_token_check', (sp) =>
+        sp.insert(wishlists).values({ userId: a!.id, name: 'x', visibility: 'shared', shareToken: 'short' }),
+      );
+    }));
+});

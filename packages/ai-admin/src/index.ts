@@ -1,6 +1,10 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './admin';
+export * from './constants';
+export * from './conversations';
+export * from './features';
+export * from './health';
+export { aiAdminLogic } from './logic';
+export * from './partitioned';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const aiAdminLogic: DatabaseLogic[] = [];
+export * from './settings';
+export * from './validation';

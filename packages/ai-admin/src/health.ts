@@ -1,0 +1,31 @@
+import type { Db } from '@touriquest/core';
+import { and, asc, desc, gte, lte, sql } from 'drizzle-orm';
+import { type NewSystemHealthCheck, type SystemHealthCheck, systemHealthChecks } from './partitioned';
+
+export async function recordHealthCheck(db: Db, check: Omit<NewSystemHealthCheck, 'id'>): Promise<SystemHealthCheck> {
+  const [row] = await db.insert(systemHealthChecks).values(check).returning();
+  return row!;
+}
+
+/**
+ * The latest check of every component seen in the window (default: the last day), one row each:
+ * `distinct on (component)` walking `system_health_checks_component_checked_idx`; the window keeps the
+ * scan to the newest monthly partitions.
+ */
+export function latestHealthQuery(db: Db, opts: { since?: Date; until?: Date } = {}) {
+  const since = opts.since ?? new Date(Date.now() - 24 * 3600 * 1000);
+  return db
+    .selectDistinctOn([systemHealthChecks.component])
+    .from(systemHealthChecks)
+    .where(
+      and(
+        gte(systemHealthChecks.checkedAt, sql`${since.toISOString()}::timestamptz`),
+        opts.until ? lte(systemHealthChecks.checkedAt, sql`${opts.until.toISOString()}::timestamptz`) : undefined,
+      ),
+    )
+    .orderBy(asc(systemHealthChecks.component), desc(systemHealthChecks.checkedAt));
+}
+
+export async function latestHealthStatus(db: Db, opts: { since?: Date; until?: Date } = {}): Promise<SystemHealthCheck[]> {
+  return latestHealthQuery(db, opts);
+}

@@ -1,0 +1,129 @@
+import { metadataSchema } from '@touriquest/core';
+import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { DOTTED_NAME_PATTERN, VARIANT_PATTERN } from './constants';
+import { systemHealthChecks, userBehaviorEvents } from './partitioned';
+import { adminAuditLog } from './schema/admin-audit-log';
+import { aiConversations, aiMessages } from './schema/conversations';
+import { featureUsage } from './schema/feature-usage';
+import { userPreferenceLearning } from './schema/preference-learning';
+import { systemSettings } from './schema/system-settings';
+
+// Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
+// twin of a CHECK of the same table; trigger-owned columns are never accepted as input.
+const dotted = (what: string) => z.string().regex(DOTTED_NAME_PATTERN, `${what} must be dotted lower-case words`);
+const nonNegativeInt = (s: z.ZodNumber) => s.int().min(0);
+
+// ai_conversations
+const conversationRefinements = {
+  context: () => metadataSchema,
+  metadata: () => metadataSchema,
+  model: (s: z.ZodString) => s.min(1).max(100),
+};
+const conversationOwned = {
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  messageCount: true,
+  messageSeq: true,
+  lastMessageAt: true,
+} as const;
+export const insertAiConversationSchema = createInsertSchema(aiConversations, conversationRefinements).omit(conversationOwned);
+export const updateAiConversationSchema = createUpdateSchema(aiConversations, conversationRefinements).omit({
+  ...conversationOwned,
+  userId: true,
+});
+export const selectAiConversationSchema = createSelectSchema(aiConversations);
+
+// ai_messages
+const messageRefinements = {
+  toolCalls: () => z.array(z.unknown()),
+  tokensIn: nonNegativeInt,
+  tokensOut: nonNegativeInt,
+  latencyMs: nonNegativeInt,
+};
+type MessageShape = { role?: string; toolCalls?: unknown[] | null; toolCallId?: string | null };
+const toolRules = (m: MessageShape, ctx: z.RefinementCtx) => {
+  if (m.toolCalls != null && m.role !== 'assistant') {
+    ctx.addIssue({ code: 'custom', path: ['toolCalls'], message: 'only assistant messages carry tool calls' });
+  }
+  if (m.role !== undefined && (m.role === 'tool') !== (m.toolCallId != null)) {
+    ctx.addIssue({ code: 'custom', path: ['toolCallId'], message: 'a tool message answers exactly one tool call id' });
+  }
+};
+export const insertAiMessageSchema = createInsertSchema(aiMessages, messageRefinements)
+  .omit({ id: true, seq: true, createdAt: true })
+  .superRefine(toolRules);
+export const updateAiMessageSchema = createUpdateSchema(aiMessages, messageRefinements)
+  .omit({ id: true, seq: true, createdAt: true, conversationId: true })
+  .superRefine(toolRules);
+export const selectAiMessageSchema = createSelectSchema(aiMessages);
+
+// user_preference_learning
+const preferenceRefinements = {
+  feature: () => z.string().regex(/^[a-z][a-z0-9_]*([.][a-z0-9_]+)*$/, 'feature must be dotted lower-case words'),
+  weight: (s: z.ZodNumber) => s.min(-1000).max(1000),
+  confidence: (s: z.ZodNumber) => s.min(0).max(1),
+};
+export const insertUserPreferenceLearningSchema = createInsertSchema(userPreferenceLearning, preferenceRefinements).omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export const updateUserPreferenceLearningSchema = createUpdateSchema(userPreferenceLearning, preferenceRefinements).omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  userId: true,
+});
+export const selectUserPreferenceLearningSchema = createSelectSchema(userPreferenceLearning);
+
+// system_settings
+const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const settingRefinements = { key: () => dotted('key').max(100), value: () => z.unknown() };
+const valueMatchesType = (s: { type?: string; value?: unknown }) =>
+  s.type === undefined || s.type === 'json' || jsonTypeOf(s.value) === s.type;
+const settingStamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
+export const insertSystemSettingSchema = createInsertSchema(systemSettings, settingRefinements)
+  .omit(settingStamps)
+  .refine(valueMatchesType, { message: "the setting's value does not have its declared type", path: ['value'] });
+export const updateSystemSettingSchema = createUpdateSchema(systemSettings, settingRefinements)
+  .omit({ ...settingStamps, key: true })
+  .refine(valueMatchesType, { message: "the setting's value does not have its declared type", path: ['value'] });
+export const selectSystemSettingSchema = createSelectSchema(systemSettings);
+
+// admin_audit_log (append-only: no update schema)
+export const insertAdminAuditLogEntrySchema = createInsertSchema(adminAuditLog, {
+  action: () => dotted('action'),
+  changes: () => metadataSchema,
+  ip: () => z.union([z.ipv4(), z.ipv6()]),
+})
+  .omit({ id: true, occurredAt: true })
+  .refine((e) => e.targetId == null || e.targetType != null, { message: 'a target id needs a target type', path: ['targetType'] });
+export const selectAdminAuditLogEntrySchema = createSelectSchema(adminAuditLog);
+
+// feature_usage
+const featureRefinements = {
+  featureKey: () => dotted('feature key'),
+  variant: () => z.string().regex(VARIANT_PATTERN, 'a variant is 1-40 letters, digits, _ or -'),
+  useCount: (s: z.ZodNumber) => s.int().min(1),
+};
+export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements).omit({ id: true });
+export const updateFeatureUsageSchema = createUpdateSchema(featureUsage, featureRefinements).omit({
+  id: true,
+  featureKey: true,
+  userId: true,
+});
+export const selectFeatureUsageSchema = createSelectSchema(featureUsage);
+
+// user_behavior_events and system_health_checks (partitioned, append-only: no update schemas)
+export const insertUserBehaviorEventSchema = createInsertSchema(userBehaviorEvents, {
+  eventType: () => dotted('event type'),
+  properties: () => metadataSchema,
+}).omit({ id: true });
+export const selectUserBehaviorEventSchema = createSelectSchema(userBehaviorEvents);
+export const insertSystemHealthCheckSchema = createInsertSchema(systemHealthChecks, {
+  component: () => dotted('component'),
+  metrics: () => metadataSchema,
+}).omit({ id: true });
+export const selectSystemHealthCheckSchema = createSelectSchema(systemHealthChecks);

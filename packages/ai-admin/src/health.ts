@@ -14,13 +14,15 @@ export async function recordHealthCheck(db: Db, check: Omit<NewSystemHealthCheck
  */
 export function latestHealthQuery(db: Db, opts: { since?: Date; until?: Date } = {}) {
   const since = opts.since ?? new Date(Date.now() - 24 * 3600 * 1000);
+  // Bounded above as well (an hour of clock skew allowed), so the months made ahead are pruned too.
+  const until = opts.until ?? new Date(Date.now() + 3600 * 1000);
   return db
     .selectDistinctOn([systemHealthChecks.component])
     .from(systemHealthChecks)
     .where(
       and(
         gte(systemHealthChecks.checkedAt, sql`${since.toISOString()}::timestamptz`),
-        opts.until ? lte(systemHealthChecks.checkedAt, sql`${opts.until.toISOString()}::timestamptz`) : undefined,
+        lte(systemHealthChecks.checkedAt, sql`${until.toISOString()}::timestamptz`),
       ),
     )
     .orderBy(asc(systemHealthChecks.component), desc(systemHealthChecks.checkedAt));

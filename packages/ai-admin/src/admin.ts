@@ -4,7 +4,10 @@ import { type NewUserBehaviorEvent, userBehaviorEvents } from './partitioned';
 import { type AdminAuditLogEntry, adminAuditLog, type NewAdminAuditLogEntry } from './schema/admin-audit-log';
 
 /** Record what an administrator did (append-only). */
-export async function recordAdminAction(db: Db, entry: Omit<NewAdminAuditLogEntry, 'id'>): Promise<AdminAuditLogEntry> {
+export async function recordAdminAction(
+  db: Db,
+  entry: Omit<NewAdminAuditLogEntry, 'id'>,
+): Promise<AdminAuditLogEntry> {
   const [row] = await db.insert(adminAuditLog).values(entry).returning();
   return row!;
 }

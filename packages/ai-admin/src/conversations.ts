@@ -9,11 +9,20 @@ export async function appendMessage(db: Db, message: Omit<NewAiMessage, 'id' | '
 }
 
 /** A conversation's messages in order (`ai_messages_conversation_seq_key`), from just after `afterSeq`. */
-export function conversationMessagesQuery(db: Db, conversationId: string, opts: { afterSeq?: number; limit?: number } = {}) {
+export function conversationMessagesQuery(
+  db: Db,
+  conversationId: string,
+  opts: { afterSeq?: number; limit?: number } = {},
+) {
   return db
     .select()
     .from(aiMessages)
-    .where(and(eq(aiMessages.conversationId, conversationId), opts.afterSeq ? gt(aiMessages.seq, opts.afterSeq) : undefined))
+    .where(
+      and(
+        eq(aiMessages.conversationId, conversationId),
+        opts.afterSeq ? gt(aiMessages.seq, opts.afterSeq) : undefined,
+      ),
+    )
     .orderBy(asc(aiMessages.seq))
     .limit(Math.min(Math.max(opts.limit ?? 200, 1), 1000));
 }

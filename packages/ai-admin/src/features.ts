@@ -14,7 +14,13 @@ export async function recordFeatureUse(
   const at = input.at ?? new Date();
   const [row] = await db
     .insert(featureUsage)
-    .values({ featureKey: input.featureKey, userId: input.userId, variant: input.variant ?? null, firstUsedAt: at, lastUsedAt: at })
+    .values({
+      featureKey: input.featureKey,
+      userId: input.userId,
+      variant: input.variant ?? null,
+      firstUsedAt: at,
+      lastUsedAt: at,
+    })
     .onConflictDoUpdate({
       target: [featureUsage.featureKey, featureUsage.userId],
       set: {

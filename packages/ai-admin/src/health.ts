@@ -2,7 +2,10 @@ import type { Db } from '@touriquest/core';
 import { and, asc, desc, gte, lte, sql } from 'drizzle-orm';
 import { type NewSystemHealthCheck, type SystemHealthCheck, systemHealthChecks } from './partitioned';
 
-export async function recordHealthCheck(db: Db, check: Omit<NewSystemHealthCheck, 'id'>): Promise<SystemHealthCheck> {
+export async function recordHealthCheck(
+  db: Db,
+  check: Omit<NewSystemHealthCheck, 'id'>,
+): Promise<SystemHealthCheck> {
   const [row] = await db.insert(systemHealthChecks).values(check).returning();
   return row!;
 }
@@ -28,6 +31,9 @@ export function latestHealthQuery(db: Db, opts: { since?: Date; until?: Date } =
     .orderBy(asc(systemHealthChecks.component), desc(systemHealthChecks.checkedAt));
 }
 
-export async function latestHealthStatus(db: Db, opts: { since?: Date; until?: Date } = {}): Promise<SystemHealthCheck[]> {
+export async function latestHealthStatus(
+  db: Db,
+  opts: { since?: Date; until?: Date } = {},
+): Promise<SystemHealthCheck[]> {
   return latestHealthQuery(db, opts);
 }

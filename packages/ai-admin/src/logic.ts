@@ -9,7 +9,8 @@ describeRules({
   ai_messages_tokens_out_check: 'token counts cannot be negative',
   ai_messages_latency_check: 'latency cannot be negative',
   ai_messages_tool_calls_check: 'only assistant messages carry tool calls, as a JSON array',
-  ai_messages_tool_call_id_check: 'a tool message answers exactly one tool call id, and only tool messages do',
+  ai_messages_tool_call_id_check:
+    'a tool message answers exactly one tool call id, and only tool messages do',
   ai_messages_fixed_place_check: 'a message cannot move to another conversation or place',
   user_preference_learning_user_feature_key: 'this user already has a weight for that feature',
   user_preference_learning_confidence_check: 'confidence is between 0 and 1',
@@ -23,7 +24,8 @@ describeRules({
   feature_usage_feature_key_format_check: 'a feature key is dotted lower-case words, e.g. search.map_view',
   feature_usage_variant_format_check: 'a variant is 1-40 letters, digits, _ or -',
   user_behavior_events_append_only: 'behaviour events are never edited',
-  user_behavior_events_event_type_format_check: 'an event type is dotted lower-case words, e.g. search.performed',
+  user_behavior_events_event_type_format_check:
+    'an event type is dotted lower-case words, e.g. search.performed',
   system_health_checks_append_only: 'health checks are append-only',
   system_health_checks_component_format_check: 'a component is dotted lower-case words, e.g. db.primary',
 });

@@ -5,8 +5,8 @@
  * dropped by core's `tq_maintain_partitions()` following the `partition_policies` rows registered here.
  */
 import { timestamptz } from '@touriquest/core';
-import { jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { healthStatusEnum } from './schema/enums';
 
 /** Product analytics events; `user_id` is null for anonymous visitors. No FK: events outlive accounts. */

@@ -16,19 +16,31 @@ function present(row: SystemSetting, opts: SecretOption): SettingView {
   return { ...row, redacted: false };
 }
 
-export async function getSetting(db: Db, key: string, opts: SecretOption = {}): Promise<SettingView | undefined> {
+export async function getSetting(
+  db: Db,
+  key: string,
+  opts: SecretOption = {},
+): Promise<SettingView | undefined> {
   const [row] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
   return row ? present(row, opts) : undefined;
 }
 
 /** The value alone (typed by the caller), or `fallback` when the key is unset. Secrets need includeSecrets. */
-export async function getSettingValue<T>(db: Db, key: string, fallback: T, opts: SecretOption = {}): Promise<T> {
+export async function getSettingValue<T>(
+  db: Db,
+  key: string,
+  fallback: T,
+  opts: SecretOption = {},
+): Promise<T> {
   const s = await getSetting(db, key, opts);
   return s ? (s.value as T) : fallback;
 }
 
 /** All settings, or those under a dotted prefix (`bookings` matches `bookings.*`), ordered by key. */
-export async function listSettings(db: Db, opts: SecretOption & { prefix?: string } = {}): Promise<SettingView[]> {
+export async function listSettings(
+  db: Db,
+  opts: SecretOption & { prefix?: string } = {},
+): Promise<SettingView[]> {
   const rows = await db
     .select()
     .from(systemSettings)
@@ -40,7 +52,13 @@ export async function listSettings(db: Db, opts: SecretOption & { prefix?: strin
 /** Create or replace a setting by key; returns it as `getSetting` would (secret redacted). */
 export async function setSetting(
   db: Db,
-  input: { key: string; value: unknown; type: SystemSetting['type']; description?: string | null; isSecret?: boolean },
+  input: {
+    key: string;
+    value: unknown;
+    type: SystemSetting['type'];
+    description?: string | null;
+    isSecret?: boolean;
+  },
 ): Promise<SettingView> {
   const [row] = await db
     .insert(systemSettings)

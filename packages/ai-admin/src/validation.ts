@@ -11,7 +11,8 @@ import { systemSettings } from './schema/system-settings';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
 // twin of a CHECK of the same table; trigger-owned columns are never accepted as input.
-const dotted = (what: string) => z.string().regex(DOTTED_NAME_PATTERN, `${what} must be dotted lower-case words`);
+const dotted = (what: string) =>
+  z.string().regex(DOTTED_NAME_PATTERN, `${what} must be dotted lower-case words`);
 const nonNegativeInt = (s: z.ZodNumber) => s.int().min(0);
 
 // ai_conversations
@@ -28,7 +29,9 @@ const conversationOwned = {
   messageSeq: true,
   lastMessageAt: true,
 } as const;
-export const insertAiConversationSchema = createInsertSchema(aiConversations, conversationRefinements).omit(conversationOwned);
+export const insertAiConversationSchema = createInsertSchema(aiConversations, conversationRefinements).omit(
+  conversationOwned,
+);
 export const updateAiConversationSchema = createUpdateSchema(aiConversations, conversationRefinements).omit({
   ...conversationOwned,
   userId: true,
@@ -45,10 +48,18 @@ const messageRefinements = {
 type MessageShape = { role?: string; toolCalls?: unknown[] | null; toolCallId?: string | null };
 const toolRules = (m: MessageShape, ctx: z.RefinementCtx) => {
   if (m.toolCalls != null && m.role !== 'assistant') {
-    ctx.addIssue({ code: 'custom', path: ['toolCalls'], message: 'only assistant messages carry tool calls' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toolCalls'],
+      message: 'only assistant messages carry tool calls',
+    });
   }
   if (m.role !== undefined && (m.role === 'tool') !== (m.toolCallId != null)) {
-    ctx.addIssue({ code: 'custom', path: ['toolCallId'], message: 'a tool message answers exactly one tool call id' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toolCallId'],
+      message: 'a tool message answers exactly one tool call id',
+    });
   }
 };
 export const insertAiMessageSchema = createInsertSchema(aiMessages, messageRefinements)
@@ -61,16 +72,23 @@ export const selectAiMessageSchema = createSelectSchema(aiMessages);
 
 // user_preference_learning
 const preferenceRefinements = {
-  feature: () => z.string().regex(/^[a-z][a-z0-9_]*([.][a-z0-9_]+)*$/, 'feature must be dotted lower-case words'),
+  feature: () =>
+    z.string().regex(/^[a-z][a-z0-9_]*([.][a-z0-9_]+)*$/, 'feature must be dotted lower-case words'),
   weight: (s: z.ZodNumber) => s.min(-1000).max(1000),
   confidence: (s: z.ZodNumber) => s.min(0).max(1),
 };
-export const insertUserPreferenceLearningSchema = createInsertSchema(userPreferenceLearning, preferenceRefinements).omit({
+export const insertUserPreferenceLearningSchema = createInsertSchema(
+  userPreferenceLearning,
+  preferenceRefinements,
+).omit({
   id: true,
   createdAt: true,
   updatedAt: true,
 });
-export const updateUserPreferenceLearningSchema = createUpdateSchema(userPreferenceLearning, preferenceRefinements).omit({
+export const updateUserPreferenceLearningSchema = createUpdateSchema(
+  userPreferenceLearning,
+  preferenceRefinements,
+).omit({
   id: true,
   createdAt: true,
   updatedAt: true,
@@ -83,13 +101,25 @@ const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'ar
 const settingRefinements = { key: () => dotted('key').max(100), value: () => z.unknown() };
 const valueMatchesType = (s: { type?: string; value?: unknown }) =>
   s.type === undefined || s.type === 'json' || jsonTypeOf(s.value) === s.type;
-const settingStamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
+const settingStamps = {
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  createdBy: true,
+  updatedBy: true,
+} as const;
 export const insertSystemSettingSchema = createInsertSchema(systemSettings, settingRefinements)
   .omit(settingStamps)
-  .refine(valueMatchesType, { message: "the setting's value does not have its declared type", path: ['value'] });
+  .refine(valueMatchesType, {
+    message: "the setting's value does not have its declared type",
+    path: ['value'],
+  });
 export const updateSystemSettingSchema = createUpdateSchema(systemSettings, settingRefinements)
   .omit({ ...settingStamps, key: true })
-  .refine(valueMatchesType, { message: "the setting's value does not have its declared type", path: ['value'] });
+  .refine(valueMatchesType, {
+    message: "the setting's value does not have its declared type",
+    path: ['value'],
+  });
 export const selectSystemSettingSchema = createSelectSchema(systemSettings);
 
 // admin_audit_log (append-only: no update schema)
@@ -99,7 +129,10 @@ export const insertAdminAuditLogEntrySchema = createInsertSchema(adminAuditLog, 
   ip: () => z.union([z.ipv4(), z.ipv6()]),
 })
   .omit({ id: true, occurredAt: true })
-  .refine((e) => e.targetId == null || e.targetType != null, { message: 'a target id needs a target type', path: ['targetType'] });
+  .refine((e) => e.targetId == null || e.targetType != null, {
+    message: 'a target id needs a target type',
+    path: ['targetType'],
+  });
 export const selectAdminAuditLogEntrySchema = createSelectSchema(adminAuditLog);
 
 // feature_usage
@@ -108,7 +141,9 @@ const featureRefinements = {
   variant: () => z.string().regex(VARIANT_PATTERN, 'a variant is 1-40 letters, digits, _ or -'),
   useCount: (s: z.ZodNumber) => s.int().min(1),
 };
-export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements).omit({ id: true });
+export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements).omit({
+  id: true,
+});
 export const updateFeatureUsageSchema = createUpdateSchema(featureUsage, featureRefinements).omit({
   id: true,
   featureKey: true,

@@ -3,7 +3,6 @@ import { describeEngines, expectRule } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
-  REDACTED,
   adminAuditLog,
   featureUsage,
   getSetting,
@@ -13,6 +12,7 @@ import {
   insertSystemSettingSchema,
   insertUserPreferenceLearningSchema,
   listSettings,
+  REDACTED,
   recordAdminAction,
   recordFeatureUse,
   setSetting,
@@ -25,7 +25,12 @@ import { makeUsers } from './fixtures';
 describeEngines('system settings', (ctx) => {
   it('never returns a secret value from the default helpers or the public view', () =>
     ctx.rollback(async (tx) => {
-      await setSetting(tx, { key: 'tqtest.payments.api_key', value: 'sk_live_123', type: 'string', isSecret: true });
+      await setSetting(tx, {
+        key: 'tqtest.payments.api_key',
+        value: 'sk_live_123',
+        type: 'string',
+        isSecret: true,
+      });
       await setSetting(tx, { key: 'tqtest.bookings.hold_minutes', value: 15, type: 'number' });
       const secret = await getSetting(tx, 'tqtest.payments.api_key');
       expect(secret).toMatchObject({ value: REDACTED, redacted: true, isSecret: true });
@@ -35,12 +40,25 @@ describeEngines('system settings', (ctx) => {
       ]);
       expect(await getSettingValue(tx, 'tqtest.bookings.hold_minutes', 30)).toBe(15);
       expect(await getSettingValue(tx, 'tqtest.missing', 30)).toBe(30);
-      expect((await getSetting(tx, 'tqtest.payments.api_key', { includeSecrets: true }))!.value).toBe('sk_live_123');
-      const viewed = await tx.select().from(systemSettingsPublic).where(eq(systemSettingsPublic.key, 'tqtest.payments.api_key'));
+      expect((await getSetting(tx, 'tqtest.payments.api_key', { includeSecrets: true }))!.value).toBe(
+        'sk_live_123',
+      );
+      const viewed = await tx
+        .select()
+        .from(systemSettingsPublic)
+        .where(eq(systemSettingsPublic.key, 'tqtest.payments.api_key'));
       expect(viewed[0]).toMatchObject({ value: null, isSecret: true });
       // Nor does the audit trail keep any setting's value.
-      const [row] = await tx.select().from(systemSettings).where(eq(systemSettings.key, 'tqtest.payments.api_key'));
-      await setSetting(tx, { key: 'tqtest.payments.api_key', value: 'sk_live_456', type: 'string', isSecret: true });
+      const [row] = await tx
+        .select()
+        .from(systemSettings)
+        .where(eq(systemSettings.key, 'tqtest.payments.api_key'));
+      await setSetting(tx, {
+        key: 'tqtest.payments.api_key',
+        value: 'sk_live_456',
+        type: 'string',
+        isSecret: true,
+      });
       const history = await auditHistory(tx, 'system_settings', row!.id);
       expect(history.map((h) => h.action).sort()).toEqual(['insert', 'update']);
       expect(JSON.stringify(history)).not.toContain('sk_live');
@@ -49,9 +67,15 @@ describeEngines('system settings', (ctx) => {
 
   it('keeps keys unique and well-formed and values of their declared type', () =>
     ctx.rollback(async (tx) => {
-      expect(insertSystemSettingSchema.safeParse({ key: 'Bad Key', value: 1, type: 'number' }).success).toBe(false);
-      expect(insertSystemSettingSchema.safeParse({ key: 'ok.key', value: 'one', type: 'number' }).success).toBe(false);
-      expect(insertSystemSettingSchema.safeParse({ key: 'ok.key', value: { a: 1 }, type: 'json' }).success).toBe(true);
+      expect(insertSystemSettingSchema.safeParse({ key: 'Bad Key', value: 1, type: 'number' }).success).toBe(
+        false,
+      );
+      expect(
+        insertSystemSettingSchema.safeParse({ key: 'ok.key', value: 'one', type: 'number' }).success,
+      ).toBe(false);
+      expect(
+        insertSystemSettingSchema.safeParse({ key: 'ok.key', value: { a: 1 }, type: 'json' }).success,
+      ).toBe(true);
       await expectRule(tx, 'system_settings_key_format_check', (sp) =>
         sp.insert(systemSettings).values({ key: 'Bad Key', value: 1, type: 'number' }),
       );
@@ -69,8 +93,13 @@ describeEngines('admin audit log', (ctx) => {
   it('is append-only: update, delete and truncate are refused', () =>
     ctx.rollback(async (tx) => {
       const [admin, target] = await makeUsers(tx, 2);
-      expect(insertAdminAuditLogEntrySchema.safeParse({ adminId: admin!.id, action: 'User Suspend' }).success).toBe(false);
-      expect(insertAdminAuditLogEntrySchema.safeParse({ adminId: admin!.id, action: 'user.suspend', ip: 'nope' }).success).toBe(false);
+      expect(
+        insertAdminAuditLogEntrySchema.safeParse({ adminId: admin!.id, action: 'User Suspend' }).success,
+      ).toBe(false);
+      expect(
+        insertAdminAuditLogEntrySchema.safeParse({ adminId: admin!.id, action: 'user.suspend', ip: 'nope' })
+          .success,
+      ).toBe(false);
       const entry = await recordAdminAction(tx, {
         adminId: admin!.id,
         action: 'user.suspend',
@@ -83,7 +112,9 @@ describeEngines('admin audit log', (ctx) => {
       await expectRule(tx, 'admin_audit_log_append_only', (sp) =>
         sp.update(adminAuditLog).set({ action: 'user.restore' }).where(eq(adminAuditLog.id, entry.id)),
       );
-      await expectRule(tx, 'admin_audit_log_append_only', (sp) => sp.delete(adminAuditLog).where(eq(adminAuditLog.id, entry.id)));
+      await expectRule(tx, 'admin_audit_log_append_only', (sp) =>
+        sp.delete(adminAuditLog).where(eq(adminAuditLog.id, entry.id)),
+      );
       await expectRule(tx, 'admin_audit_log_append_only', (sp) => sp.execute(sql`truncate admin_audit_log`));
       await expectRule(tx, 'admin_audit_log_action_format_check', (sp) =>
         sp.insert(adminAuditLog).values({ adminId: admin!.id, action: 'User Suspend' }),
@@ -112,7 +143,9 @@ describeEngines('feature usage and learned preferences', (ctx) => {
         sp.insert(featureUsage).values({ featureKey: 'ai.chat', userId: u!.id }),
       );
       expect(insertFeatureUsageSchema.safeParse({ featureKey: 'Bad', userId: u!.id }).success).toBe(false);
-      expect(insertFeatureUsageSchema.safeParse({ featureKey: 'ok', userId: u!.id, variant: 'has space' }).success).toBe(false);
+      expect(
+        insertFeatureUsageSchema.safeParse({ featureKey: 'ok', userId: u!.id, variant: 'has space' }).success,
+      ).toBe(false);
       await expectRule(tx, 'feature_usage_variant_format_check', (sp) =>
         sp.insert(featureUsage).values({ featureKey: 'ok', userId: u!.id, variant: 'has space' }),
       );
@@ -121,9 +154,17 @@ describeEngines('feature usage and learned preferences', (ctx) => {
   it('keeps one weight per (user, feature) with confidence in 0..1', () =>
     ctx.rollback(async (tx) => {
       const [u] = await makeUsers(tx, 1);
-      const ok = { userId: u!.id, feature: 'style.riad', weight: 0.8, confidence: 0.6, source: 'behavior' as const };
+      const ok = {
+        userId: u!.id,
+        feature: 'style.riad',
+        weight: 0.8,
+        confidence: 0.6,
+        source: 'behavior' as const,
+      };
       expect(insertUserPreferenceLearningSchema.safeParse({ ...ok, confidence: 1.2 }).success).toBe(false);
-      expect(insertUserPreferenceLearningSchema.safeParse({ ...ok, weight: Number.POSITIVE_INFINITY }).success).toBe(false);
+      expect(
+        insertUserPreferenceLearningSchema.safeParse({ ...ok, weight: Number.POSITIVE_INFINITY }).success,
+      ).toBe(false);
       await expectRule(tx, 'user_preference_learning_confidence_check', (sp) =>
         sp.insert(userPreferenceLearning).values({ ...ok, confidence: 1.2 }),
       );
@@ -131,6 +172,8 @@ describeEngines('feature usage and learned preferences', (ctx) => {
         sp.insert(userPreferenceLearning).values({ ...ok, weight: sql`'NaN'::float8` as never }),
       );
       await tx.insert(userPreferenceLearning).values(ok);
-      await expectRule(tx, 'user_preference_learning_user_feature_key', (sp) => sp.insert(userPreferenceLearning).values(ok));
+      await expectRule(tx, 'user_preference_learning_user_feature_key', (sp) =>
+        sp.insert(userPreferenceLearning).values(ok),
+      );
     }));
 });

@@ -1,5 +1,11 @@
 import { queryOne } from '@touriquest/core';
-import { createScratchServerDatabase, describeEngines, describeServer, expectRule, type TestDb } from '@touriquest/testing';
+import {
+  createScratchServerDatabase,
+  describeEngines,
+  describeServer,
+  expectRule,
+  type TestDb,
+} from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -14,7 +20,12 @@ import { explain } from './explain';
 import { makeUsers } from './fixtures';
 
 async function conversationCounts(db: TestDb, id: string) {
-  const row = await queryOne<{ stored: number; recount: number; last: Date | null; last_recount: Date | null }>(
+  const row = await queryOne<{
+    stored: number;
+    recount: number;
+    last: Date | null;
+    last_recount: Date | null;
+  }>(
     db,
     sql`select c.message_count as stored, c.last_message_at as last,
           (select count(*)::int from ai_messages m where m.conversation_id = c.id) as recount,
@@ -30,7 +41,10 @@ async function conversationCounts(db: TestDb, id: string) {
 
 async function newConversation(db: TestDb) {
   const [u] = await makeUsers(db, 1);
-  const [c] = await db.insert(aiConversations).values({ userId: u!.id, model: 'gpt-x', title: 'Plan Fes' }).returning();
+  const [c] = await db
+    .insert(aiConversations)
+    .values({ userId: u!.id, model: 'gpt-x', title: 'Plan Fes' })
+    .returning();
   return c!;
 }
 
@@ -60,12 +74,16 @@ describeEngines('ai conversations', (ctx) => {
       const c = await newConversation(tx);
       expect(await conversationCounts(tx, c.id)).toMatchObject({ stored: 0, last: null });
       const made = [];
-      for (let i = 0; i < 5; i++) made.push(await appendMessage(tx, { conversationId: c.id, role: 'user', content: `m${i}` }));
+      for (let i = 0; i < 5; i++)
+        made.push(await appendMessage(tx, { conversationId: c.id, role: 'user', content: `m${i}` }));
       await tx.delete(aiMessages).where(eq(aiMessages.id, made[4]!.id)); // the newest: last_message_at moves back
       await tx.delete(aiMessages).where(eq(aiMessages.id, made[1]!.id));
       expect(await conversationCounts(tx, c.id)).toMatchObject({ stored: 3 });
       // Counters written directly are ignored; a new message continues after the highest seq ever given.
-      await tx.update(aiConversations).set({ messageCount: 99, title: 'Renamed' }).where(eq(aiConversations.id, c.id));
+      await tx
+        .update(aiConversations)
+        .set({ messageCount: 99, title: 'Renamed' })
+        .where(eq(aiConversations.id, c.id));
       const next = await appendMessage(tx, { conversationId: c.id, role: 'user', content: 'again' });
       expect(next.seq).toBe(6);
       expect(await conversationCounts(tx, c.id)).toMatchObject({ stored: 4 });
@@ -87,18 +105,35 @@ describeEngines('ai conversations', (ctx) => {
       ]) {
         expect(insertAiMessageSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
       }
-      expect(insertAiMessageSchema.safeParse({ ...base, role: 'assistant', toolCalls: [{ name: 'search' }] }).success).toBe(true);
-      expect(insertAiMessageSchema.safeParse({ ...base, role: 'tool', toolCallId: 'call_1' }).success).toBe(true);
-      await expectRule(tx, 'ai_messages_tokens_in_check', (sp) => sp.insert(aiMessages).values({ ...base, tokensIn: -1 }));
-      await expectRule(tx, 'ai_messages_tokens_out_check', (sp) => sp.insert(aiMessages).values({ ...base, tokensOut: -1 }));
-      await expectRule(tx, 'ai_messages_latency_check', (sp) => sp.insert(aiMessages).values({ ...base, latencyMs: -3 }));
+      expect(
+        insertAiMessageSchema.safeParse({ ...base, role: 'assistant', toolCalls: [{ name: 'search' }] })
+          .success,
+      ).toBe(true);
+      expect(insertAiMessageSchema.safeParse({ ...base, role: 'tool', toolCallId: 'call_1' }).success).toBe(
+        true,
+      );
+      await expectRule(tx, 'ai_messages_tokens_in_check', (sp) =>
+        sp.insert(aiMessages).values({ ...base, tokensIn: -1 }),
+      );
+      await expectRule(tx, 'ai_messages_tokens_out_check', (sp) =>
+        sp.insert(aiMessages).values({ ...base, tokensOut: -1 }),
+      );
+      await expectRule(tx, 'ai_messages_latency_check', (sp) =>
+        sp.insert(aiMessages).values({ ...base, latencyMs: -3 }),
+      );
       await expectRule(tx, 'ai_messages_tool_calls_check', (sp) =>
         sp.insert(aiMessages).values({ ...base, toolCalls: [{ name: 'search' }] }),
       );
-      await expectRule(tx, 'ai_messages_tool_call_id_check', (sp) => sp.insert(aiMessages).values({ ...base, role: 'tool' }));
+      await expectRule(tx, 'ai_messages_tool_call_id_check', (sp) =>
+        sp.insert(aiMessages).values({ ...base, role: 'tool' }),
+      );
       // An unknown role is refused by the enum type itself (in a savepoint, so the test transaction lives on).
       await expect(
-        tx.transaction((sp) => sp.execute(sql`insert into ai_messages (conversation_id, role, content) values (${c.id}, 'robot', 'x')`)),
+        tx.transaction((sp) =>
+          sp.execute(
+            sql`insert into ai_messages (conversation_id, role, content) values (${c.id}, 'robot', 'x')`,
+          ),
+        ),
       ).rejects.toThrow();
       const m = await appendMessage(tx, base);
       await expectRule(tx, 'ai_messages_fixed_place_check', (sp) =>
@@ -115,7 +150,9 @@ describeServer('ai conversations on the server', (ctx) => {
       const db = scratch.db as unknown as TestDb;
       const c = await newConversation(db);
       await Promise.all(
-        Array.from({ length: 20 }, (_, i) => appendMessage(db, { conversationId: c.id, role: 'user', content: `m${i}` })),
+        Array.from({ length: 20 }, (_, i) =>
+          appendMessage(db, { conversationId: c.id, role: 'user', content: `m${i}` }),
+        ),
       );
       const msgs = await listConversationMessages(db, c.id);
       expect(msgs.map((m) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

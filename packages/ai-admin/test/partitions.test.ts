@@ -1,4 +1,4 @@
-import { queryRows } from '@touriquest/core';
+import { queryOne, queryRows } from '@touriquest/core';
 import {
   createScratchPglite,
   createScratchServerDatabase,
@@ -52,29 +52,42 @@ describeEngines('partitioned ai-admin tables', (ctx) => {
         );
         expect(parts.every((p) => p.schema === 'partitions')).toBe(true);
         const names = parts.map((p) => p.name);
-        expect(names).toEqual(expect.arrayContaining([`${parent}_p${month(0)}`, `${parent}_p${month(-3)}`, `${parent}_default`]));
+        expect(names).toEqual(
+          expect.arrayContaining([`${parent}_p${month(0)}`, `${parent}_p${month(-3)}`, `${parent}_default`]),
+        );
       }
     }));
 
   it('routes rows to their month, drops months past retention, and keeps the rest', async () => {
-    const scratch = ctx.engine === 'pglite' ? await createScratchPglite() : await createScratchServerDatabase({ poolSize: 2 });
+    const scratch =
+      ctx.engine === 'pglite'
+        ? await createScratchPglite()
+        : await createScratchServerDatabase({ poolSize: 2 });
     const db = scratch.db as unknown as TestDb;
     try {
       await db.execute(sql`select tq_ensure_monthly_partitions('system_health_checks', 0, 8)`);
       await db.execute(sql`select tq_ensure_monthly_partitions('user_behavior_events', 0, 8)`);
       for (const n of [6, 1, 0]) {
         await recordHealthCheck(db, { component: 'db.primary', status: 'ok', checkedAt: midMonth(n) });
-        await trackEvents(db, [{ eventType: 'search.performed', occurredAt: midMonth(n), properties: { n } }]);
+        await trackEvents(db, [
+          { eventType: 'search.performed', occurredAt: midMonth(n), properties: { n } },
+        ]);
       }
       const routed = await queryRows<{ part: string }>(
         db,
         sql`select tableoid::regclass::text as part from system_health_checks order by checked_at`,
       );
-      expect(routed.map((r) => r.part)).toEqual([6, 1, 0].map((n) => `partitions.system_health_checks_p${month(n)}`));
+      expect(routed.map((r) => r.part)).toEqual(
+        [6, 1, 0].map((n) => `partitions.system_health_checks_p${month(n)}`),
+      );
 
       // A short retention for the test; the maintenance job applies every policy.
-      await db.execute(sql`update partition_policies set retention = interval '2 months' where parent_table = 'system_health_checks'`);
-      await db.execute(sql`update partition_policies set retention = interval '5 months' where parent_table = 'user_behavior_events'`);
+      await db.execute(
+        sql`update partition_policies set retention = interval '2 months' where parent_table = 'system_health_checks'`,
+      );
+      await db.execute(
+        sql`update partition_policies set retention = interval '5 months' where parent_table = 'user_behavior_events'`,
+      );
       const actions = await queryRows<{ parent_table: string; action: string; partition_name: string }>(
         db,
         sql`select * from tq_maintain_partitions()`,
@@ -106,9 +119,12 @@ describeEngines('partitioned ai-admin tables', (ctx) => {
 
   it('never edits events or checks, but can erase one user’s events', () =>
     ctx.rollback(async (tx) => {
-      const [u] = await tx.execute(sql`select uuid_generate_v7() as id`).then((r) => ('rows' in r ? r.rows : r) as { id: string }[]);
+      // Events need no user row: they have no foreign key, so an id alone will do.
+      const u = await queryOne<{ id: string }>(tx, sql`select uuid_generate_v7() as id`);
       expect(insertUserBehaviorEventSchema.safeParse({ eventType: 'Search Performed' }).success).toBe(false);
-      expect(insertSystemHealthCheckSchema.safeParse({ component: 'db.primary', status: 'sideways' }).success).toBe(false);
+      expect(
+        insertSystemHealthCheckSchema.safeParse({ component: 'db.primary', status: 'sideways' }).success,
+      ).toBe(false);
       await expectRule(tx, 'user_behavior_events_event_type_format_check', (sp) =>
         sp.insert(userBehaviorEvents).values({ eventType: 'Search Performed' }),
       );
@@ -120,7 +136,11 @@ describeEngines('partitioned ai-admin tables', (ctx) => {
         sp.update(userBehaviorEvents).set({ eventType: 'x' }).where(eq(userBehaviorEvents.userId, u!.id)),
       );
       expect(await eraseUserEvents(tx, u!.id)).toBe(2);
-      const check = await recordHealthCheck(tx, { component: 'db.primary', status: 'ok', metrics: { latencyMs: 3 } });
+      const check = await recordHealthCheck(tx, {
+        component: 'db.primary',
+        status: 'ok',
+        metrics: { latencyMs: 3 },
+      });
       await expectRule(tx, 'system_health_checks_append_only', (sp) =>
         sp.update(systemHealthChecks).set({ status: 'down' }).where(eq(systemHealthChecks.id, check.id)),
       );
@@ -133,16 +153,27 @@ describeEngines('partitioned ai-admin tables', (ctx) => {
     ctx.rollback(async (tx) => {
       const ago = (min: number) => new Date(Date.now() - min * 60_000);
       await recordHealthCheck(tx, { component: 'tqtest.db', status: 'ok', checkedAt: ago(30) });
-      await recordHealthCheck(tx, { component: 'tqtest.db', status: 'degraded', checkedAt: ago(5), metrics: { lagMs: 900 } });
+      await recordHealthCheck(tx, {
+        component: 'tqtest.db',
+        status: 'degraded',
+        checkedAt: ago(5),
+        metrics: { lagMs: 900 },
+      });
       await recordHealthCheck(tx, { component: 'tqtest.cache', status: 'down', checkedAt: ago(20) });
       await recordHealthCheck(tx, { component: 'tqtest.cache', status: 'ok', checkedAt: ago(2) });
-      await recordHealthCheck(tx, { component: 'tqtest.search', status: 'down', checkedAt: ago(3 * 24 * 60) });
+      await recordHealthCheck(tx, {
+        component: 'tqtest.search',
+        status: 'down',
+        checkedAt: ago(3 * 24 * 60),
+      });
       const latest = (await latestHealthStatus(tx)).filter((h) => h.component.startsWith('tqtest.'));
       expect(latest.map((h) => [h.component, h.status])).toEqual([
         ['tqtest.cache', 'ok'],
         ['tqtest.db', 'degraded'],
       ]);
-      const week = (await latestHealthStatus(tx, { since: ago(7 * 24 * 60) })).filter((h) => h.component.startsWith('tqtest.'));
+      const week = (await latestHealthStatus(tx, { since: ago(7 * 24 * 60) })).filter((h) =>
+        h.component.startsWith('tqtest.'),
+      );
       expect(week.map((h) => h.component)).toEqual(['tqtest.cache', 'tqtest.db', 'tqtest.search']);
     }));
 });

@@ -1,6 +1,6 @@
 import type { Db, Page } from '@touriquest/core';
-import { after, pageBy, pageSize } from './keyset';
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { after, pageBy, pageSize } from './keyset';
 import { type ActivityFeedEntry, activityFeed } from './schema/activity-feed';
 import { type SocialPost, socialPosts } from './schema/posts';
 import { userFollows } from './schema/social-profiles';
@@ -18,7 +18,11 @@ export interface FeedOptions {
  */
 export async function getFeed(db: Db, userId: string, opts: FeedOptions = {}): Promise<Page<SocialPost>> {
   const rows = await feedQuery(db, userId, opts);
-  return pageBy(rows.map((r) => r.p), pageSize(opts.limit), (p) => [p.createdAt, p.id]);
+  return pageBy(
+    rows.map((r) => r.p),
+    pageSize(opts.limit),
+    (p) => [p.createdAt, p.id],
+  );
 }
 
 /** The query behind `getFeed` (exported so its plan can be checked). */
@@ -33,7 +37,9 @@ export function feedQuery(db: Db, userId: string, opts: FeedOptions = {}) {
         eq(socialPosts.authorId, userFollows.followeeId),
         isNull(socialPosts.deletedAt),
         ne(socialPosts.visibility, 'private'),
-        cursor ? sql`(${socialPosts.createdAt}, ${socialPosts.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)` : undefined,
+        cursor
+          ? sql`(${socialPosts.createdAt}, ${socialPosts.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(socialPosts.createdAt), desc(socialPosts.id))
@@ -49,7 +55,11 @@ export function feedQuery(db: Db, userId: string, opts: FeedOptions = {}) {
 }
 
 /** Fan-out on read of `activity_feed`: what the people a user follows did lately, newest first. */
-export async function getActivityFeed(db: Db, userId: string, opts: FeedOptions = {}): Promise<Page<ActivityFeedEntry>> {
+export async function getActivityFeed(
+  db: Db,
+  userId: string,
+  opts: FeedOptions = {},
+): Promise<Page<ActivityFeedEntry>> {
   const limit = pageSize(opts.limit);
   const cursor = after(opts.cursor);
   const perActor = db
@@ -58,7 +68,9 @@ export async function getActivityFeed(db: Db, userId: string, opts: FeedOptions 
     .where(
       and(
         eq(activityFeed.actorId, userFollows.followeeId),
-        cursor ? sql`(${activityFeed.occurredAt}, ${activityFeed.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)` : undefined,
+        cursor
+          ? sql`(${activityFeed.occurredAt}, ${activityFeed.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(activityFeed.occurredAt), desc(activityFeed.id))

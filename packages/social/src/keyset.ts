@@ -1,4 +1,4 @@
-import { type Page, decodeCursor, encodeCursor } from '@touriquest/core';
+import { decodeCursor, encodeCursor, type Page } from '@touriquest/core';
 
 // Keyset pages over (timestamp, uuid). Our own rather than core's paginate(): the cursor's timestamp is
 // sent as ISO text with a cast, which postgres.js accepts inside raw row comparisons (a Date is refused).

@@ -1,5 +1,5 @@
 import { type DatabaseLogic, describeRules } from '@touriquest/core';
-import { postsSql, groupsSql, wishlistsSql } from './logic/content.sql';
+import { groupsSql, postsSql, wishlistsSql } from './logic/content.sql';
 import { counterGuardFunctions } from './logic/counters.sql';
 import { blockCleanupSql, graphSql } from './logic/graph.sql';
 

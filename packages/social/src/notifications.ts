@@ -1,5 +1,5 @@
 import { type Db, type Page, queryOne } from '@touriquest/core';
-import { type SQL, and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { after, pageBy, pageSize } from './keyset';
 import { type Notification, notifications } from './schema/notifications';
 

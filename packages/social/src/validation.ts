@@ -13,7 +13,8 @@ import { wishlists } from './schema/wishlists';
 // twin of a CHECK of the same table; trigger-owned counters are never accepted as input.
 const rowStamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 const softDeleteStamps = { deletedAt: true, deletedBy: true } as const;
-const eventName = (what: string) => z.string().regex(EVENT_NAME_PATTERN, `${what} must be dotted lower-case words`);
+const eventName = (what: string) =>
+  z.string().regex(EVENT_NAME_PATTERN, `${what} must be dotted lower-case words`);
 
 // user_social_profiles
 const profileRefinements = {
@@ -36,7 +37,10 @@ export const selectUserSocialProfileSchema = createSelectSchema(userSocialProfil
 // user_follows
 export const insertUserFollowSchema = createInsertSchema(userFollows)
   .omit({ createdAt: true })
-  .refine((f) => f.followerId !== f.followeeId, { message: 'a user cannot follow themselves', path: ['followeeId'] });
+  .refine((f) => f.followerId !== f.followeeId, {
+    message: 'a user cannot follow themselves',
+    path: ['followeeId'],
+  });
 export const selectUserFollowSchema = createSelectSchema(userFollows);
 export const updateUserFollowSchema = createUpdateSchema(userFollows).omit({ createdAt: true });
 
@@ -111,7 +115,10 @@ const wishlistRefinements = {
   shareToken: (s: z.ZodString) => s.min(22),
 };
 export const insertWishlistSchema = createInsertSchema(wishlists, wishlistRefinements).omit(rowStamps);
-export const updateWishlistSchema = createUpdateSchema(wishlists, wishlistRefinements).omit({ ...rowStamps, userId: true });
+export const updateWishlistSchema = createUpdateSchema(wishlists, wishlistRefinements).omit({
+  ...rowStamps,
+  userId: true,
+});
 export const selectWishlistSchema = createSelectSchema(wishlists);
 
 // activity_feed

@@ -11,7 +11,10 @@ function literal(v: unknown): string {
 }
 
 /** The plan of a query builder (parameters inlined as literals) or of an SQL fragment, as one text. */
-export async function explain(db: TestDb, query: SQL | { toSQL(): { sql: string; params: unknown[] } }): Promise<string> {
+export async function explain(
+  db: TestDb,
+  query: SQL | { toSQL(): { sql: string; params: unknown[] } },
+): Promise<string> {
   let stmt: SQL;
   if (!(query instanceof SQL)) {
     const { sql: text, params } = query.toSQL();

@@ -1,5 +1,11 @@
 import { encodeCursor, softDeleteWhere } from '@touriquest/core';
-import { createScratchServerDatabase, describeEngines, describeServer, expectRule, type TestDb } from '@touriquest/testing';
+import {
+  createScratchServerDatabase,
+  describeEngines,
+  describeServer,
+  expectRule,
+  type TestDb,
+} from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -56,7 +62,22 @@ describeEngines('feed and notifications', (ctx) => {
         cursor = page.nextCursor;
         pages++;
       } while (cursor && pages < 10);
-      expect(seen).toEqual(['y6', 'x6', 'y5', 'x5', 'y4', 'x4', 'y3', 'x3', 'y2', 'x2', 'y1', 'x1', 'y0', 'x0']);
+      expect(seen).toEqual([
+        'y6',
+        'x6',
+        'y5',
+        'x5',
+        'y4',
+        'x4',
+        'y3',
+        'x3',
+        'y2',
+        'x2',
+        'y1',
+        'x1',
+        'y0',
+        'x0',
+      ]);
       expect(pages).toBe(4);
     }));
 
@@ -65,14 +86,28 @@ describeEngines('feed and notifications', (ctx) => {
       const { me, x, y } = await seedFeed(tx);
       const bad = { actorId: x.id, verb: 'Post Created', objectType: 'social_post', objectId: me.id };
       expect(insertActivityFeedEntrySchema.safeParse(bad).success).toBe(false);
-      expect(insertActivityFeedEntrySchema.safeParse({ ...bad, verb: 'post.created', targetType: 'poi' }).success).toBe(false);
+      expect(
+        insertActivityFeedEntrySchema.safeParse({ ...bad, verb: 'post.created', targetType: 'poi' }).success,
+      ).toBe(false);
       await expectRule(tx, 'activity_feed_verb_format_check', (sp) => sp.insert(activityFeed).values(bad));
       await expectRule(tx, 'activity_feed_target_check', (sp) =>
         sp.insert(activityFeed).values({ ...bad, verb: 'post.created', targetType: 'poi' }),
       );
       await tx.insert(activityFeed).values([
-        { actorId: x.id, verb: 'post.created', objectType: 'social_post', objectId: x.id, occurredAt: new Date('2026-01-01') },
-        { actorId: y.id, verb: 'wishlist.shared', objectType: 'wishlist', objectId: y.id, occurredAt: new Date('2026-01-02') },
+        {
+          actorId: x.id,
+          verb: 'post.created',
+          objectType: 'social_post',
+          objectId: x.id,
+          occurredAt: new Date('2026-01-01'),
+        },
+        {
+          actorId: y.id,
+          verb: 'wishlist.shared',
+          objectType: 'wishlist',
+          objectId: y.id,
+          occurredAt: new Date('2026-01-02'),
+        },
         { actorId: me.id, verb: 'post.created', objectType: 'social_post', objectId: me.id },
       ]);
       const page = await getActivityFeed(tx, me.id, { limit: 1 });
@@ -85,13 +120,19 @@ describeEngines('feed and notifications', (ctx) => {
   it('counts unread notifications and lists the newest first', () =>
     ctx.rollback(async (tx) => {
       const [u, v] = await makeUsers(tx, 2);
-      expect(insertNotificationSchema.safeParse({ userId: u!.id, type: 'Booking!', title: 't' }).success).toBe(false);
-      expect(insertNotificationSchema.safeParse({ userId: u!.id, type: 'booking.confirmed', title: '' }).success).toBe(false);
+      expect(
+        insertNotificationSchema.safeParse({ userId: u!.id, type: 'Booking!', title: 't' }).success,
+      ).toBe(false);
+      expect(
+        insertNotificationSchema.safeParse({ userId: u!.id, type: 'booking.confirmed', title: '' }).success,
+      ).toBe(false);
       await expectRule(tx, 'notifications_type_format_check', (sp) =>
         sp.insert(notifications).values({ userId: u!.id, type: 'Booking!', title: 't' }),
       );
       await expectRule(tx, 'notifications_data_object_check', (sp) =>
-        sp.insert(notifications).values({ userId: u!.id, type: 'x', title: 't', data: sql`'[1]'::jsonb` as never }),
+        sp
+          .insert(notifications)
+          .values({ userId: u!.id, type: 'x', title: 't', data: sql`'[1]'::jsonb` as never }),
       );
       const made = await tx
         .insert(notifications)
@@ -129,7 +170,10 @@ describeServer('social access paths (EXPLAIN)', (ctx) => {
       expect(first).toContain('user_follows_pkey');
       expect(first).toContain('social_posts_author_created_idx');
       const last = posts[5]!;
-      const later = await explain(tx, feedQuery(tx, me.id, { limit: 20, cursor: encodeCursor([last.createdAt, last.id]) }));
+      const later = await explain(
+        tx,
+        feedQuery(tx, me.id, { limit: 20, cursor: encodeCursor([last.createdAt, last.id]) }),
+      );
       expect(later).toMatch(/Index Cond: .*ROW\(created_at, id\) < ROW/s);
     }));
 

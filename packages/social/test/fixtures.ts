@@ -1,6 +1,6 @@
+import { queryOne } from '@touriquest/core';
 import type { TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
-import { queryOne } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { userSocialProfiles } from '../src';
 

@@ -1,4 +1,4 @@
-import { restoreWhere, softDeleteWhere, auditHistory } from '@touriquest/core';
+import { auditHistory, restoreWhere, softDeleteWhere } from '@touriquest/core';
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -25,7 +25,9 @@ describeEngines('social graph', (ctx) => {
     ctx.rollback(async (tx) => {
       const [a, b] = await makeUsers(tx, 2);
       await tx.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
-      await expectRule(tx, 'user_follows_pkey', (sp) => sp.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id }));
+      await expectRule(tx, 'user_follows_pkey', (sp) =>
+        sp.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id }),
+      );
       // The other direction is a different follow.
       await tx.insert(userFollows).values({ followerId: b!.id, followeeId: a!.id });
     }));
@@ -33,8 +35,14 @@ describeEngines('social graph', (ctx) => {
   it('checks handles: format in zod and SQL, uniqueness case-insensitively', () =>
     ctx.rollback(async (tx) => {
       const [a, b] = await makeUsers(tx, 2);
-      expect(insertUserSocialProfileSchema.safeParse({ userId: a!.id, handle: 'no spaces', displayName: 'A' }).success).toBe(false);
-      expect(insertUserSocialProfileSchema.safeParse({ userId: a!.id, handle: 'Nomad_1', displayName: 'A' }).success).toBe(true);
+      expect(
+        insertUserSocialProfileSchema.safeParse({ userId: a!.id, handle: 'no spaces', displayName: 'A' })
+          .success,
+      ).toBe(false);
+      expect(
+        insertUserSocialProfileSchema.safeParse({ userId: a!.id, handle: 'Nomad_1', displayName: 'A' })
+          .success,
+      ).toBe(true);
       await expectRule(tx, 'user_social_profiles_handle_format_check', (sp) =>
         sp.insert(userSocialProfiles).values({ userId: a!.id, handle: 'no spaces', displayName: 'A' }),
       );
@@ -58,7 +66,11 @@ describeEngines('social graph', (ctx) => {
       ]);
       await tx.insert(socialPosts).values({ authorId: a!, body: 'before profile' });
       for (const u of us) await makeProfile(tx, u.id);
-      expect(expectExact(await profileCounts(tx, a!))).toMatchObject({ followers: 1, following: 1, posts: 1 });
+      expect(expectExact(await profileCounts(tx, a!))).toMatchObject({
+        followers: 1,
+        following: 1,
+        posts: 1,
+      });
 
       await tx.insert(userFollows).values([
         { followerId: c!, followeeId: a! },
@@ -80,7 +92,11 @@ describeEngines('social graph', (ctx) => {
       // A user deleted outright takes their follows with them.
       await tx.execute(sql`delete from users where id = ${e!}`);
 
-      expect(expectExact(await profileCounts(tx, a!))).toMatchObject({ followers: 2, following: 2, posts: 2 });
+      expect(expectExact(await profileCounts(tx, a!))).toMatchObject({
+        followers: 2,
+        following: 2,
+        posts: 2,
+      });
       for (const u of [b, c, d]) expectExact(await profileCounts(tx, u!));
     }));
 
@@ -89,7 +105,10 @@ describeEngines('social graph', (ctx) => {
       const [a, b] = await makeUsers(tx, 2);
       const pa = await makeProfile(tx, a!.id);
       await makeProfile(tx, b!.id);
-      await tx.update(userSocialProfiles).set({ followerCount: 999, displayName: 'Renamed' }).where(eq(userSocialProfiles.id, pa.id));
+      await tx
+        .update(userSocialProfiles)
+        .set({ followerCount: 999, displayName: 'Renamed' })
+        .where(eq(userSocialProfiles.id, pa.id));
       await tx.insert(userFollows).values({ followerId: b!.id, followeeId: a!.id });
       const row = expectExact(await profileCounts(tx, a!.id));
       expect(row.followers).toBe(1);

@@ -27,13 +27,19 @@ describeEngines('travel groups', (ctx) => {
     ctx.rollback(async (tx) => {
       const [o] = await makeUsers(tx, 1);
       const base = { ownerId: o!.id, name: 'Atlas trek', destination: 'Imlil', maxMembers: 5 };
-      expect(insertTravelGroupSchema.safeParse({ ...base, startsOn: '2027-05-10', endsOn: '2027-05-01' }).success).toBe(false);
+      expect(
+        insertTravelGroupSchema.safeParse({ ...base, startsOn: '2027-05-10', endsOn: '2027-05-01' }).success,
+      ).toBe(false);
       expect(insertTravelGroupSchema.safeParse({ ...base, maxMembers: 0 }).success).toBe(false);
-      expect(insertTravelGroupSchema.safeParse({ ...base, startsOn: '2027-05-01', endsOn: '2027-05-01' }).success).toBe(true);
+      expect(
+        insertTravelGroupSchema.safeParse({ ...base, startsOn: '2027-05-01', endsOn: '2027-05-01' }).success,
+      ).toBe(true);
       await expectRule(tx, 'travel_groups_dates_check', (sp) =>
         sp.insert(travelGroups).values({ ...base, startsOn: '2027-05-10', endsOn: '2027-05-01' }),
       );
-      await expectRule(tx, 'travel_groups_max_members_check', (sp) => sp.insert(travelGroups).values({ ...base, maxMembers: 0 }));
+      await expectRule(tx, 'travel_groups_max_members_check', (sp) =>
+        sp.insert(travelGroups).values({ ...base, maxMembers: 0 }),
+      );
     }));
 
   it('never admits more joined members than max_members, and counts them exactly', () =>
@@ -41,7 +47,13 @@ describeEngines('travel groups', (ctx) => {
       const us = await makeUsers(tx, 5);
       const [g] = await tx
         .insert(travelGroups)
-        .values({ ownerId: us[0]!.id, name: 'Sahara', destination: 'Merzouga', maxMembers: 3, memberCount: 3 })
+        .values({
+          ownerId: us[0]!.id,
+          name: 'Sahara',
+          destination: 'Merzouga',
+          maxMembers: 3,
+          memberCount: 3,
+        })
         .returning();
       expect(g!.memberCount).toBe(0);
       await tx.insert(travelGroupMembers).values([
@@ -50,9 +62,15 @@ describeEngines('travel groups', (ctx) => {
         { groupId: g!.id, userId: us[2]!.id, status: 'invited' },
         { groupId: g!.id, userId: us[3]!.id, status: 'invited' },
       ]);
-      await tx.update(travelGroupMembers).set({ status: 'joined' }).where(eq(travelGroupMembers.userId, us[2]!.id));
+      await tx
+        .update(travelGroupMembers)
+        .set({ status: 'joined' })
+        .where(eq(travelGroupMembers.userId, us[2]!.id));
       await expectRule(tx, 'travel_group_members_capacity_check', (sp) =>
-        sp.update(travelGroupMembers).set({ status: 'joined' }).where(eq(travelGroupMembers.userId, us[3]!.id)),
+        sp
+          .update(travelGroupMembers)
+          .set({ status: 'joined' })
+          .where(eq(travelGroupMembers.userId, us[3]!.id)),
       );
       await expectRule(tx, 'travel_group_members_capacity_check', (sp) =>
         sp.insert(travelGroupMembers).values({ groupId: g!.id, userId: us[4]!.id, status: 'joined' }),
@@ -65,12 +83,23 @@ describeEngines('travel groups', (ctx) => {
         sp.update(travelGroups).set({ maxMembers: 2 }).where(eq(travelGroups.id, g!.id)),
       );
       // Someone leaves: a place frees up.
-      await tx.update(travelGroupMembers).set({ status: 'left' }).where(eq(travelGroupMembers.userId, us[1]!.id));
-      await tx.update(travelGroupMembers).set({ status: 'joined' }).where(eq(travelGroupMembers.userId, us[3]!.id));
-      await tx.delete(travelGroupMembers).where(and(eq(travelGroupMembers.groupId, g!.id), eq(travelGroupMembers.userId, us[0]!.id)));
+      await tx
+        .update(travelGroupMembers)
+        .set({ status: 'left' })
+        .where(eq(travelGroupMembers.userId, us[1]!.id));
+      await tx
+        .update(travelGroupMembers)
+        .set({ status: 'joined' })
+        .where(eq(travelGroupMembers.userId, us[3]!.id));
+      await tx
+        .delete(travelGroupMembers)
+        .where(and(eq(travelGroupMembers.groupId, g!.id), eq(travelGroupMembers.userId, us[0]!.id)));
       const counts = await groupCounts(tx, g!.id);
       expect(counts).toMatchObject({ stored: 2, joined: 2 });
-      const [left] = await tx.select().from(travelGroupMembers).where(eq(travelGroupMembers.userId, us[1]!.id));
+      const [left] = await tx
+        .select()
+        .from(travelGroupMembers)
+        .where(eq(travelGroupMembers.userId, us[1]!.id));
       expect(left!.leftAt).toBeInstanceOf(Date);
     }));
 });
@@ -96,7 +125,8 @@ describeServer('travel group capacity under concurrency', () => {
       expect(ok).toBe(5);
       const { toRuleError } = await import('@touriquest/core');
       for (const r of results) {
-        if (r.status === 'rejected') expect(toRuleError(r.reason)?.rule).toBe('travel_group_members_capacity_check');
+        if (r.status === 'rejected')
+          expect(toRuleError(r.reason)?.rule).toBe('travel_group_members_capacity_check');
       }
       expect(await groupCounts(db, g!.id)).toMatchObject({ stored: 5, joined: 5 });
     } finally {

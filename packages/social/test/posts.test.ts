@@ -2,7 +2,13 @@ import { auditHistory, queryOne, restoreWhere, softDeleteWhere } from '@tourique
 import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertPostCommentSchema, insertSocialPostSchema, postComments, postLikes, socialPosts } from '../src';
+import {
+  insertPostCommentSchema,
+  insertSocialPostSchema,
+  postComments,
+  postLikes,
+  socialPosts,
+} from '../src';
 import { makeUsers } from './fixtures';
 
 async function postCounts(db: TestDb, postId: string) {
@@ -23,12 +29,28 @@ describeEngines('social posts', (ctx) => {
     ctx.rollback(async (tx) => {
       const [a] = await makeUsers(tx, 1);
       expect(insertSocialPostSchema.safeParse({ authorId: a!.id, body: '' }).success).toBe(false);
-      expect(insertSocialPostSchema.safeParse({ authorId: a!.id, body: 'x', location: { lon: 200, lat: 0 } }).success).toBe(false);
-      expect(insertSocialPostSchema.safeParse({ authorId: a!.id, body: 'Sunset', location: { lon: -7.98, lat: 31.63 } }).success).toBe(true);
-      await expectRule(tx, 'social_posts_body_check', (sp) => sp.insert(socialPosts).values({ authorId: a!.id, body: '' }));
+      expect(
+        insertSocialPostSchema.safeParse({ authorId: a!.id, body: 'x', location: { lon: 200, lat: 0 } })
+          .success,
+      ).toBe(false);
+      expect(
+        insertSocialPostSchema.safeParse({
+          authorId: a!.id,
+          body: 'Sunset',
+          location: { lon: -7.98, lat: 31.63 },
+        }).success,
+      ).toBe(true);
+      await expectRule(tx, 'social_posts_body_check', (sp) =>
+        sp.insert(socialPosts).values({ authorId: a!.id, body: '' }),
+      );
       const [p] = await tx
         .insert(socialPosts)
-        .values({ authorId: a!.id, body: 'Mint tea on Jemaa el-Fnaa', placeName: 'Marrakech', location: { lon: -7.98, lat: 31.63 } })
+        .values({
+          authorId: a!.id,
+          body: 'Mint tea on Jemaa el-Fnaa',
+          placeName: 'Marrakech',
+          location: { lon: -7.98, lat: 31.63 },
+        })
         .returning();
       expect(p!.location).toEqual({ lon: -7.98, lat: 31.63 });
       const hit = await queryOne<{ n: number }>(
@@ -46,7 +68,9 @@ describeEngines('social posts', (ctx) => {
       await tx.insert(postLikes).values(us.map((u) => ({ postId: post!.id, userId: u.id })));
       await tx.insert(postLikes).values({ postId: other!.id, userId: us[0]!.id });
       await tx.delete(postLikes).where(and(eq(postLikes.postId, post!.id), eq(postLikes.userId, us[1]!.id)));
-      await expectRule(tx, 'post_likes_pkey', (sp) => sp.insert(postLikes).values({ postId: post!.id, userId: us[0]!.id }));
+      await expectRule(tx, 'post_likes_pkey', (sp) =>
+        sp.insert(postLikes).values({ postId: post!.id, userId: us[0]!.id }),
+      );
 
       const comments = await tx
         .insert(postComments)
@@ -62,7 +86,9 @@ describeEngines('social posts', (ctx) => {
       await tx.delete(postComments).where(eq(postComments.id, comments[1]!.id)); // already soft-deleted
       await tx.delete(postComments).where(eq(postComments.id, reply!.id));
       // Deleting a comment with replies takes the replies along, and the count follows.
-      await tx.insert(postComments).values({ postId: post!.id, authorId: us[3]!.id, parentId: comments[3]!.id, body: 'r' });
+      await tx
+        .insert(postComments)
+        .values({ postId: post!.id, authorId: us[3]!.id, parentId: comments[3]!.id, body: 'r' });
       await tx.delete(postComments).where(eq(postComments.id, comments[3]!.id));
 
       expect(await postCounts(tx, post!.id)).toMatchObject({ likes: 3, comments: 2 });
@@ -82,7 +108,7 @@ describeEngines('social posts', (ctx) => {
       expect(history.map((h) => h.action)).toEqual(['insert']);
     }));
 
-  it("refuses a reply whose parent belongs to another post", () =>
+  it('refuses a reply whose parent belongs to another post', () =>
     ctx.rollback(async (tx) => {
       const [a] = await makeUsers(tx, 1);
       const [p1, p2] = await tx
@@ -92,10 +118,17 @@ describeEngines('social posts', (ctx) => {
           { authorId: a!.id, body: 'two' },
         ])
         .returning();
-      const [c1] = await tx.insert(postComments).values({ postId: p1!.id, authorId: a!.id, body: 'on one' }).returning();
-      expect(insertPostCommentSchema.safeParse({ postId: p2!.id, authorId: a!.id, body: '' }).success).toBe(false);
+      const [c1] = await tx
+        .insert(postComments)
+        .values({ postId: p1!.id, authorId: a!.id, body: 'on one' })
+        .returning();
+      expect(insertPostCommentSchema.safeParse({ postId: p2!.id, authorId: a!.id, body: '' }).success).toBe(
+        false,
+      );
       await expectRule(tx, 'post_comments_parent_same_post_fk', (sp) =>
-        sp.insert(postComments).values({ postId: p2!.id, authorId: a!.id, parentId: c1!.id, body: 'wrong thread' }),
+        sp
+          .insert(postComments)
+          .values({ postId: p2!.id, authorId: a!.id, parentId: c1!.id, body: 'wrong thread' }),
       );
       const [reply] = await tx
         .insert(postComments)

@@ -10,7 +10,10 @@ describeEngines('wishlists', (ctx) => {
       const [a] = await makeUsers(tx, 1);
       const [priv] = await tx.insert(wishlists).values({ userId: a!.id, name: 'Someday' }).returning();
       expect(priv!.shareToken).toBeNull();
-      const [shared] = await tx.insert(wishlists).values({ userId: a!.id, name: 'Trip', visibility: 'shared' }).returning();
+      const [shared] = await tx
+        .insert(wishlists)
+        .values({ userId: a!.id, name: 'Trip', visibility: 'shared' })
+        .returning();
       expect(shared!.shareToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
       const [made] = await tx
         .update(wishlists)
@@ -18,12 +21,20 @@ describeEngines('wishlists', (ctx) => {
         .where(eq(wishlists.id, priv!.id))
         .returning();
       expect(made!.shareToken).not.toBe(shared!.shareToken);
-      const [revoked] = await tx.update(wishlists).set({ visibility: 'private' }).where(eq(wishlists.id, made!.id)).returning();
+      const [revoked] = await tx
+        .update(wishlists)
+        .set({ visibility: 'private' })
+        .where(eq(wishlists.id, made!.id))
+        .returning();
       expect(revoked!.shareToken).toBeNull();
       await expectRule(tx, 'wishlists_share_token_key', (sp) =>
-        sp.insert(wishlists).values({ userId: a!.id, name: 'Copy', visibility: 'public', shareToken: shared!.shareToken }),
+        sp
+          .insert(wishlists)
+          .values({ userId: a!.id, name: 'Copy', visibility: 'public', shareToken: shared!.shareToken }),
       );
-      expect(insertWishlistSchema.safeParse({ userId: a!.id, name: 'x', shareToken: 'short' }).success).toBe(false);
+      expect(insertWishlistSchema.safeParse({ userId: a!.id, name: 'x', shareToken: 'short' }).success).toBe(
+        false,
+      );
       await expectRule(tx, 'wishlists_share_token_check', (sp) =>
         sp.insert(wishlists).values({ userId: a!.id, name: 'x', visibility: 'shared', shareToken: 'short' }),
       );

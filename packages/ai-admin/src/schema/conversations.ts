@@ -29,7 +29,10 @@ export const aiConversations = pgTable(
     index('ai_conversations_user_last_message_idx').on(t.userId, t.lastMessageAt),
     check('ai_conversations_context_object_check', sql`jsonb_typeof(${t.context}) = 'object'`),
     check('ai_conversations_model_check', sql`length(${t.model}) between 1 and 100`),
-    check('ai_conversations_counts_check', sql`${t.messageCount} >= 0 and ${t.messageSeq} >= ${t.messageCount}`),
+    check(
+      'ai_conversations_counts_check',
+      sql`${t.messageCount} >= 0 and ${t.messageSeq} >= ${t.messageCount}`,
+    ),
     mixinConstraints.metadata('ai_conversations', t),
   ],
 );
@@ -73,7 +76,10 @@ export const aiConversationsRelations = relations(aiConversations, ({ one, many 
 }));
 
 export const aiMessagesRelations = relations(aiMessages, ({ one }) => ({
-  conversation: one(aiConversations, { fields: [aiMessages.conversationId], references: [aiConversations.id] }),
+  conversation: one(aiConversations, {
+    fields: [aiMessages.conversationId],
+    references: [aiConversations.id],
+  }),
 }));
 
 export type AiConversation = typeof aiConversations.$inferSelect;

@@ -1,5 +1,11 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { aiConversationStatuses, aiMessageRoles, healthStatuses, preferenceSources, systemSettingTypes } from '../constants';
+import {
+  aiConversationStatuses,
+  aiMessageRoles,
+  healthStatuses,
+  preferenceSources,
+  systemSettingTypes,
+} from '../constants';
 
 export const aiConversationStatusEnum = pgEnum('ai_conversation_status', aiConversationStatuses);
 export const aiMessageRoleEnum = pgEnum('ai_message_role', aiMessageRoles);

@@ -19,7 +19,10 @@ export const featureUsage = pgTable(
   },
   (t) => [
     uniqueIndex('feature_usage_feature_user_key').on(t.featureKey, t.userId),
-    check('feature_usage_feature_key_format_check', sql`${t.featureKey} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`),
+    check(
+      'feature_usage_feature_key_format_check',
+      sql`${t.featureKey} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`,
+    ),
     check('feature_usage_variant_format_check', sql`${t.variant} ~ '^[A-Za-z0-9_-]{1,40}$'`),
     check('feature_usage_use_count_check', sql`${t.useCount} >= 1`),
     check('feature_usage_used_at_check', sql`${t.lastUsedAt} >= ${t.firstUsedAt}`),

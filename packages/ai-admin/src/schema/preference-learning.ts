@@ -21,7 +21,10 @@ export const userPreferenceLearning = pgTable(
   },
   (t) => [
     uniqueIndex('user_preference_learning_user_feature_key').on(t.userId, t.feature),
-    check('user_preference_learning_feature_format_check', sql`${t.feature} ~ '^[a-z][a-z0-9_]*([.][a-z0-9_]+)*$'`),
+    check(
+      'user_preference_learning_feature_format_check',
+      sql`${t.feature} ~ '^[a-z][a-z0-9_]*([.][a-z0-9_]+)*$'`,
+    ),
     // Also refuses NaN and infinities, which compare above every number.
     check('user_preference_learning_weight_check', sql`${t.weight} between -1000 and 1000`),
     check('user_preference_learning_confidence_check', sql`${t.confidence} between 0 and 1`),

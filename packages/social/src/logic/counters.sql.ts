@@ -38,7 +38,11 @@ end $$;
  * Standard triggers for a table with trigger-owned counters: the guard (named to fire after the touch and
  * actor stamps, which PostgreSQL orders by name) and an audit trigger that skips counter-only updates.
  */
-export function counterOwnedTable(table: string, counters: string[], opts: { guardInserts?: boolean } = {}): string {
+export function counterOwnedTable(
+  table: string,
+  counters: string[],
+  opts: { guardInserts?: boolean } = {},
+): string {
   const cols = counters.map((c) => `'${c}'`).join(', ');
   const ignored = `'{${[...counters, 'updated_at', 'updated_by'].join(',')}}'::text[]`;
   const events = opts.guardInserts === false ? 'update' : 'insert or update';

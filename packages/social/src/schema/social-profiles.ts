@@ -63,8 +63,8 @@ export const userSocialProfilesRelations = relations(userSocialProfiles, ({ one 
 }));
 
 export const userFollowsRelations = relations(userFollows, ({ one }) => ({
-  follower: one(users, { fields: [userFollows.followerId], references: [users.id]}),
-  followee: one(users, { fields: [userFollows.followeeId], references: [users.id]}),
+  follower: one(users, { fields: [userFollows.followerId], references: [users.id] }),
+  followee: one(users, { fields: [userFollows.followeeId], references: [users.id] }),
 }));
 
 export type UserSocialProfile = typeof userSocialProfiles.$inferSelect;

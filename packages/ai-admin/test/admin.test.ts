@@ -1,5 +1,11 @@
 import { auditHistory, queryRows } from '@touriquest/core';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import {
+  createScratchServerDatabase,
+  describeEngines,
+  describeServer,
+  expectRule,
+  type TestDb,
+} from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -176,4 +182,32 @@ describeEngines('feature usage and learned preferences', (ctx) => {
         sp.insert(userPreferenceLearning).values(ok),
       );
     }));
+});
+
+describeServer('feature usage under concurrency', () => {
+  it('counts 25 simultaneous first uses as one row with use_count 25', async () => {
+    const scratch = await createScratchServerDatabase({ poolSize: 30 });
+    try {
+      const db = scratch.db as unknown as TestDb;
+      const [u] = await makeUsers(db, 1);
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          recordFeatureUse(db, {
+            featureKey: 'ai.chat',
+            userId: u!.id,
+            at: new Date(Date.UTC(2026, 0, 1, 0, i)),
+          }),
+        ),
+      );
+      const rows = await db.select().from(featureUsage).where(eq(featureUsage.userId, u!.id));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        useCount: 25,
+        firstUsedAt: new Date(Date.UTC(2026, 0, 1, 0, 0)),
+        lastUsedAt: new Date(Date.UTC(2026, 0, 1, 0, 24)),
+      });
+    } finally {
+      await scratch.drop();
+    }
+  });
 });

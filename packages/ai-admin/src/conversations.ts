@@ -1,6 +1,12 @@
 import type { Db } from '@touriquest/core';
-import { and, asc, eq, gt } from 'drizzle-orm';
-import { type AiMessage, aiMessages, type NewAiMessage } from './schema/conversations';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import {
+  type AiConversation,
+  type AiMessage,
+  aiConversations,
+  aiMessages,
+  type NewAiMessage,
+} from './schema/conversations';
 
 /** Append a message; the database assigns its `seq` and moves the conversation's counters. */
 export async function appendMessage(db: Db, message: Omit<NewAiMessage, 'id' | 'seq'>): Promise<AiMessage> {
@@ -33,4 +39,18 @@ export async function listConversationMessages(
   opts: { afterSeq?: number; limit?: number } = {},
 ): Promise<AiMessage[]> {
   return conversationMessagesQuery(db, conversationId, opts);
+}
+
+/** A user's conversations, most recently active first (`ai_conversations_user_last_message_idx`). */
+export async function listConversations(
+  db: Db,
+  userId: string,
+  opts: { limit?: number } = {},
+): Promise<AiConversation[]> {
+  return db
+    .select()
+    .from(aiConversations)
+    .where(eq(aiConversations.userId, userId))
+    .orderBy(sql`${aiConversations.lastMessageAt} desc nulls last`, desc(aiConversations.id))
+    .limit(Math.min(Math.max(opts.limit ?? 50, 1), 500));
 }

@@ -5,6 +5,7 @@ export * from './features';
 export * from './health';
 export { aiAdminLogic } from './logic';
 export * from './partitioned';
+export * from './preferences';
 export * from './schema';
 export * from './settings';
 export * from './validation';

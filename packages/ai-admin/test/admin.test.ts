@@ -17,6 +17,7 @@ import {
   insertFeatureUsageSchema,
   insertSystemSettingSchema,
   insertUserPreferenceLearningSchema,
+  learnPreference,
   listSettings,
   REDACTED,
   recordAdminAction,
@@ -25,6 +26,7 @@ import {
   systemSettings,
   systemSettingsPublic,
   userPreferenceLearning,
+  userPreferences,
 } from '../src';
 import { makeUsers } from './fixtures';
 

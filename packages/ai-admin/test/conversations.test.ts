@@ -15,6 +15,7 @@ import {
   conversationMessagesQuery,
   insertAiMessageSchema,
   listConversationMessages,
+  listConversations,
 } from '../src';
 import { explain } from './explain';
 import { makeUsers } from './fixtures';
@@ -67,6 +68,8 @@ describeEngines('ai conversations', (ctx) => {
       ]);
       expect((await listConversationMessages(tx, c.id, { afterSeq: 2 })).map((m) => m.seq)).toEqual([3]);
       expect((await listConversationMessages(tx, other.id)).map((m) => m.seq)).toEqual([1]);
+      const [empty] = await tx.insert(aiConversations).values({ userId: c.userId, model: 'gpt-x' }).returning();
+      expect((await listConversations(tx, c.userId)).map((x) => x.id)).toEqual([c.id, empty!.id]);
     }));
 
   it('keeps message_count and last_message_at equal to a recount through inserts and deletes', () =>

@@ -68,7 +68,10 @@ describeEngines('ai conversations', (ctx) => {
       ]);
       expect((await listConversationMessages(tx, c.id, { afterSeq: 2 })).map((m) => m.seq)).toEqual([3]);
       expect((await listConversationMessages(tx, other.id)).map((m) => m.seq)).toEqual([1]);
-      const [empty] = await tx.insert(aiConversations).values({ userId: c.userId, model: 'gpt-x' }).returning();
+      const [empty] = await tx
+        .insert(aiConversations)
+        .values({ userId: c.userId, model: 'gpt-x' })
+        .returning();
       expect((await listConversations(tx, c.userId)).map((x) => x.id)).toEqual([c.id, empty!.id]);
     }));
 

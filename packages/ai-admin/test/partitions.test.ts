@@ -7,8 +7,9 @@ import {
   expectRule,
   type TestDb,
 } from '@touriquest/testing';
-import { eq, sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { eq, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { describe, expect, it } from 'vitest';
 import {
   eraseUserEvents,
   insertSystemHealthCheckSchema,
@@ -20,6 +21,7 @@ import {
   trackEvents,
   userBehaviorEvents,
 } from '../src';
+import * as kitSchema from '../src/schema';
 import { explain } from './explain';
 
 /** `yyyymm` of the month `n` months before the current one (negative: ahead). */
@@ -35,7 +37,34 @@ const midMonth = (n: number) => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 15, 12));
 };
 
+describe('partitioned tables and drizzle-kit', () => {
+  it('keeps them out of the schema module drizzle-kit reads', () => {
+    const names = Object.values(kitSchema)
+      .filter((v) => is(v, PgTable))
+      .map((t) => getTableName(t as PgTable));
+    expect(names).not.toContain('user_behavior_events');
+    expect(names).not.toContain('system_health_checks');
+    expect(names).toContain('admin_audit_log');
+  });
+});
+
 describeEngines('partitioned ai-admin tables', (ctx) => {
+  it('has the columns its TypeScript definition declares, with the same nullability', () =>
+    ctx.rollback(async (tx) => {
+      for (const table of [userBehaviorEvents, systemHealthChecks]) {
+        const rows = await queryRows<{ column_name: string; is_nullable: string }>(
+          tx,
+          sql`select column_name, is_nullable from information_schema.columns
+              where table_schema = 'public' and table_name = ${getTableName(table)} order by column_name`,
+        );
+        // Keys are camelCase; the client's casing setting makes them snake_case in SQL.
+        const declared = Object.values(getTableColumns(table))
+          .map((c) => [c.name.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`), c.notNull ? 'NO' : 'YES'])
+          .sort(([a], [b]) => a!.localeCompare(b!));
+        expect(rows.map((r) => [r.column_name, r.is_nullable])).toEqual(declared);
+      }
+    }));
+
   it('registers policies and has partitions made ahead, outside the public schema', () =>
     ctx.rollback(async (tx) => {
       const policies = await queryRows<{ parent_table: string; retention: unknown }>(

@@ -6,6 +6,7 @@ export * from './health';
 export { aiAdminLogic } from './logic';
 export * from './partitioned';
 export * from './preferences';
+export * from './recommendations';
 export * from './schema';
 export * from './settings';
 export * from './validation';

@@ -1,5 +1,6 @@
 import { type DatabaseLogic, describeRules } from '@touriquest/core';
 import { adminSql, conversationsSql } from './logic/conversations.sql';
+import { listingRefsSql } from './logic/listing-refs.sql';
 import { partitionedSql } from './logic/partitioned.sql';
 
 describeRules({
@@ -12,6 +13,12 @@ describeRules({
   ai_messages_tool_call_id_check:
     'a tool message answers exactly one tool call id, and only tool messages do',
   ai_messages_fixed_place_check: 'a message cannot move to another conversation or place',
+  smart_recommendations_one_target_check: 'a recommendation is exactly one property, POI or experience',
+  smart_recommendations_score_check: 'a recommendation score is between 0 and 1',
+  smart_recommendations_expires_check: 'a recommendation must expire after it was made',
+  smart_recommendations_property_id_properties_id_fk: 'no such property',
+  smart_recommendations_poi_id_pois_id_fk: 'no such POI',
+  smart_recommendations_experience_id_experiences_id_fk: 'no such experience',
   user_preference_learning_user_feature_key: 'this user already has a weight for that feature',
   user_preference_learning_confidence_check: 'confidence is between 0 and 1',
   user_preference_learning_weight_check: 'a weight is a finite number between -1000 and 1000',
@@ -35,4 +42,5 @@ export const aiAdminLogic: DatabaseLogic[] = [
   { name: 'ai-admin/conversations', sql: conversationsSql },
   { name: 'ai-admin/admin', sql: adminSql },
   { name: 'ai-admin/partitioned', sql: partitionedSql },
+  { name: 'ai-admin/listing-refs', sql: listingRefsSql },
 ];

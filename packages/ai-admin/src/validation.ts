@@ -7,6 +7,7 @@ import { adminAuditLog } from './schema/admin-audit-log';
 import { aiConversations, aiMessages } from './schema/conversations';
 import { featureUsage } from './schema/feature-usage';
 import { userPreferenceLearning } from './schema/preference-learning';
+import { smartRecommendations } from './schema/recommendations';
 import { systemSettings } from './schema/system-settings';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
@@ -95,6 +96,36 @@ export const updateUserPreferenceLearningSchema = createUpdateSchema(
   userId: true,
 });
 export const selectUserPreferenceLearningSchema = createSelectSchema(userPreferenceLearning);
+
+// smart_recommendations: exactly one listing (twin of smart_recommendations_one_target_check)
+type Arc = { propertyId?: string | null; poiId?: string | null; experienceId?: string | null };
+const exactlyOneListing = (a: Arc) =>
+  [a.propertyId, a.poiId, a.experienceId].filter((v) => v != null).length === 1;
+const recommendationRefinements = {
+  score: (s: z.ZodNumber) => s.min(0).max(1),
+  algorithm: () => z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'algorithm must be a lower-case name'),
+};
+export const insertSmartRecommendationSchema = createInsertSchema(
+  smartRecommendations,
+  recommendationRefinements,
+)
+  .omit({ id: true, createdAt: true })
+  .refine(exactlyOneListing, {
+    message: 'a recommendation is exactly one property, POI or experience',
+    path: ['propertyId'],
+  });
+export const updateSmartRecommendationSchema = createUpdateSchema(
+  smartRecommendations,
+  recommendationRefinements,
+).omit({
+  id: true,
+  createdAt: true,
+  userId: true,
+  propertyId: true,
+  poiId: true,
+  experienceId: true,
+});
+export const selectSmartRecommendationSchema = createSelectSchema(smartRecommendations);
 
 // system_settings
 const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);

@@ -59,7 +59,10 @@ describeEngines('partitioned ai-admin tables', (ctx) => {
         );
         // Keys are camelCase; the client's casing setting makes them snake_case in SQL.
         const declared = Object.values(getTableColumns(table))
-          .map((c) => [c.name.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`), c.notNull ? 'NO' : 'YES'])
+          .map((c) => [
+            c.name.replace(/[A-Z]/g, (m: string) => `_${m.toLowerCase()}`),
+            c.notNull ? 'NO' : 'YES',
+          ])
           .sort(([a], [b]) => a!.localeCompare(b!));
         expect(rows.map((r) => [r.column_name, r.is_nullable])).toEqual(declared);
       }

@@ -2,6 +2,7 @@ import { type DatabaseLogic, describeRules } from '@touriquest/core';
 import { groupsSql, postsSql, wishlistsSql } from './logic/content.sql';
 import { counterGuardFunctions } from './logic/counters.sql';
 import { blockCleanupSql, graphSql } from './logic/graph.sql';
+import { listingRefsSql } from './logic/listing-refs.sql';
 
 describeRules({
   user_follows_pkey: 'this user already follows that user',
@@ -21,6 +22,13 @@ describeRules({
   travel_group_members_group_user_key: 'this user is already in the travel group',
   wishlists_share_token_check: 'a shared or public wishlist needs a share token of at least 22 characters',
   wishlists_share_token_key: 'this share token is already in use',
+  wishlist_items_one_target_check: 'a wishlist item is exactly one property, POI or experience',
+  wishlist_items_property_key: 'this property is already in the wishlist',
+  wishlist_items_poi_key: 'this POI is already in the wishlist',
+  wishlist_items_experience_key: 'this experience is already in the wishlist',
+  wishlist_items_property_id_properties_id_fk: 'no such property',
+  wishlist_items_poi_id_pois_id_fk: 'no such POI',
+  wishlist_items_experience_id_experiences_id_fk: 'no such experience',
   activity_feed_verb_format_check: 'a verb is dotted lower-case words, e.g. post.created',
   activity_feed_target_check: 'an activity target needs both a type and an id',
   notifications_type_format_check: 'a notification type is dotted lower-case words, e.g. booking.confirmed',
@@ -35,4 +43,5 @@ export const socialLogic: DatabaseLogic[] = [
   { name: 'social/posts', sql: postsSql },
   { name: 'social/groups', sql: groupsSql },
   { name: 'social/wishlists', sql: wishlistsSql },
+  { name: 'social/listing-refs', sql: listingRefsSql },
 ];

@@ -7,7 +7,7 @@ import { notifications } from './schema/notifications';
 import { postComments, postLikes, socialPosts } from './schema/posts';
 import { userFollows, userSocialProfiles } from './schema/social-profiles';
 import { travelGroupMembers, travelGroups } from './schema/travel-groups';
-import { wishlists } from './schema/wishlists';
+import { wishlistItems, wishlists } from './schema/wishlists';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
 // twin of a CHECK of the same table; trigger-owned counters are never accepted as input.
@@ -120,6 +120,31 @@ export const updateWishlistSchema = createUpdateSchema(wishlists, wishlistRefine
   userId: true,
 });
 export const selectWishlistSchema = createSelectSchema(wishlists);
+
+// wishlist_items: exactly one listing (twin of wishlist_items_one_target_check)
+type Arc = { propertyId?: string | null; poiId?: string | null; experienceId?: string | null };
+export const exactlyOneListing = (a: Arc) =>
+  [a.propertyId, a.poiId, a.experienceId].filter((v) => v != null).length === 1;
+const oneListing = {
+  message: 'a wishlist item is exactly one property, POI or experience',
+  path: ['propertyId'],
+};
+export const insertWishlistItemSchema = createInsertSchema(wishlistItems, {
+  note: (s: z.ZodString) => s.max(1000),
+})
+  .omit({ id: true, createdAt: true })
+  .refine(exactlyOneListing, oneListing);
+export const updateWishlistItemSchema = createUpdateSchema(wishlistItems, {
+  note: (s: z.ZodString) => s.max(1000),
+}).omit({
+  id: true,
+  createdAt: true,
+  wishlistId: true,
+  propertyId: true,
+  poiId: true,
+  experienceId: true,
+});
+export const selectWishlistItemSchema = createSelectSchema(wishlistItems);
 
 // activity_feed
 const activityRefinements = {

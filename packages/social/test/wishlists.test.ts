@@ -1,7 +1,7 @@
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertWishlistSchema, wishlists } from '../src';
+import { insertWishlistItemSchema, insertWishlistSchema, wishlistItems, wishlists } from '../src';
 import { makeUsers } from './fixtures';
 
 describeEngines('wishlists', (ctx) => {
@@ -37,6 +37,25 @@ describeEngines('wishlists', (ctx) => {
       );
       await expectRule(tx, 'wishlists_share_token_check', (sp) =>
         sp.insert(wishlists).values({ userId: a!.id, name: 'x', visibility: 'shared', shareToken: 'short' }),
+      );
+    }));
+
+  it('refuses an item that names no listing or more than one, in zod and SQL', () =>
+    ctx.rollback(async (tx) => {
+      const [a] = await makeUsers(tx, 1);
+      const [list] = await tx.insert(wishlists).values({ userId: a!.id, name: 'Morocco' }).returning();
+      const someId = '01890000-0000-7000-8000-000000000001';
+      expect(insertWishlistItemSchema.safeParse({ wishlistId: list!.id }).success).toBe(false);
+      expect(
+        insertWishlistItemSchema.safeParse({ wishlistId: list!.id, propertyId: someId, poiId: someId })
+          .success,
+      ).toBe(false);
+      expect(insertWishlistItemSchema.safeParse({ wishlistId: list!.id, poiId: someId }).success).toBe(true);
+      await expectRule(tx, 'wishlist_items_one_target_check', (sp) =>
+        sp.insert(wishlistItems).values({ wishlistId: list!.id }),
+      );
+      await expectRule(tx, 'wishlist_items_one_target_check', (sp) =>
+        sp.insert(wishlistItems).values({ wishlistId: list!.id, propertyId: someId, experienceId: someId }),
       );
     }));
 });

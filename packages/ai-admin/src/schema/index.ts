@@ -5,4 +5,5 @@ export * from './conversations';
 export * from './enums';
 export * from './feature-usage';
 export * from './preference-learning';
+export * from './recommendations';
 export * from './system-settings';

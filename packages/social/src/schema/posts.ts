@@ -36,6 +36,9 @@ export const socialPosts = pgTable(
     body: text().notNull(),
     location: geographyPoint(),
     placeName: text(),
+    // Optional tags of the place the post is about; foreign keys in logic/listing-refs.sql.ts.
+    poiId: uuid(),
+    propertyId: uuid(),
     visibility: postVisibilityEnum().notNull().default('public'),
     likeCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
@@ -51,6 +54,8 @@ export const socialPosts = pgTable(
       .on(t.authorId, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),
     index('social_posts_search_vector_idx').using('gin', t.searchVector),
+    index('social_posts_poi_idx').on(t.poiId).where(sql`${t.poiId} is not null`),
+    index('social_posts_property_idx').on(t.propertyId).where(sql`${t.propertyId} is not null`),
     index('social_posts_location_idx').using('gist', t.location),
     check('social_posts_body_check', sql`length(${t.body}) between 1 and 5000`),
     check(

@@ -1,6 +1,8 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, describeServer, expectRule } from '@touriquest/testing';
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertSmartRecommendationSchema, smartRecommendations } from '../src';
+import { activeRecommendationsQuery, insertSmartRecommendationSchema, smartRecommendations } from '../src';
+import { explain } from './explain';
 import { makeUsers } from './fixtures';
 
 describeEngines('smart recommendations', (ctx) => {
@@ -26,5 +28,16 @@ describeEngines('smart recommendations', (ctx) => {
       await expectRule(tx, 'smart_recommendations_score_check', (sp) =>
         sp.insert(smartRecommendations).values({ ...base, poiId: someId, score: 1.5 }),
       );
+    }));
+});
+
+describeServer('smart recommendations access path (EXPLAIN)', (ctx) => {
+  it("reads a user's current suggestions best first through smart_recommendations_user_score_idx", () =>
+    ctx.rollback(async (tx) => {
+      const [u] = await makeUsers(tx, 1);
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const plan = await explain(tx, activeRecommendationsQuery(tx, u!.id));
+      expect(plan).toContain('smart_recommendations_user_score_idx');
+      expect(plan).not.toMatch(/Sort\b(?! Key)/);
     }));
 });

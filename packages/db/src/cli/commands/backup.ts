@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { createDb, rawTransaction, redactUrl } from '@touriquest/core';
+import { CliError, type CommandSpec } from '../args';
+import { target, withDatabase } from '../open';
+import { compareManifests, type Manifest, manifest } from '../rowcounts';
+
+/** libpq tools get the password through the environment, never on a command line `ps` can show. */
+function libpqEnv(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(url);
+  const password = decodeURIComponent(u.password);
+  u.password = '';
+  u.searchParams.delete('pgbouncer');
+  return { url: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+}
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(cmd, argv, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw new CliError(`${cmd} is not available: ${(r.error as Error).message}`);
+  if (r.status !== 0) throw new CliError(`${cmd} failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
+  return r.stdout;
+}
+
+const manifestPath = (file: string) => `${file}.manifest.json`;
+
+export const backup: CommandSpec = {
+  name: 'backup',
+  summary: 'Write a verified backup (server: pg_dump -Fc; embedded: a data-dir tarball) + a manifest.',
+  usage: 'backup <file>',
+  details: ['The manifest (<file>.manifest.json) records migration state and row counts; restore checks them.'],
+  async run(args) {
+    const file = args.positionals[0];
+    if (!file) throw new CliError('backup: name the backup file, e.g. touriquest-db backup backups/today.dump', 2);
+    const path = resolve(file);
+    mkdirSync(dirname(path), { recursive: true });
+    const t = target(args);
+    const m = await withDatabase(args, async (d) => {
+      const before = await manifest(d);
+      if (d.engine === 'pglite') {
+        const blob = await (d.client as PGlite).dumpDataDir('gzip');
+        writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
+      } else {
+        const { url, env } = libpqEnv(t.url!);
+        run('pg_dump', ['-Fc', '--no-owner', '-f', path, '-d', url], env);
+      }
+      return before;
+    });
+    // Verify: the archive lists (server) or boots with the same migrations (embedded).
+    if (m.engine === 'postgres') {
+      const listing = run('pg_restore', ['--list', path], process.env);
+      const entries = listing.split('\n').filter((l) => /^\d+;/.test(l)).length;
+      if (!listing.includes('__drizzle_migrations')) throw new CliError('backup verification failed: no migration table in the archive');
+      console.log(`backup: ${entries} archive entries listed by pg_restore`);
+    } else {
+      const check = await createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([readFileSync(path)]) });
+      try {
+        const problems = compareManifests(m, await manifest(check));
+        if (problems.length) throw new CliError(`backup verification failed: ${problems[0]}`);
+      } finally {
+        await check.close();
+      }
+      console.log('backup: tarball boots and holds the same migrations and row counts');
+    }
+    writeFileSync(manifestPath(path), `${JSON.stringify(m, null, 2)}\n`);
+    const rows = Object.values(m.rowCounts).reduce((a, b) => a + b, 0);
+    console.log(`backup: ${path} (${m.migrations.length} migrations, ${rows} rows in ${Object.keys(m.rowCounts).length} tables)`);
+    return 0;
+  },
+};
+
+export const restore: CommandSpec = {
+  name: 'restore',
+  summary: 'Restore a backup made by `backup` and check migration state and row counts against its manifest.',
+  usage: 'restore <file> [--force]',
+  options: { force: { type: 'boolean' } },
+  details: ['Replaces the target database: needs --force when the target already holds data.'],
+  async run(args) {
+    const file = args.positionals[0];
+    if (!file) throw new CliError('restore: name the backup file', 2);
+    const path = resolve(file);
+    if (!existsSync(path)) throw new CliError(`restore: ${file} does not exist`);
+    if (!existsSync(manifestPath(path))) throw new CliError(`restore: ${file}.manifest.json is missing: cannot verify`);
+    const expected = JSON.parse(readFileSync(manifestPath(path), 'utf8')) as Manifest;
+    const t = target(args);
+    if ((expected.engine === 'postgres') !== Boolean(t.url)) {
+      throw new CliError(`restore: this is a ${expected.engine} backup; the target is ${t.url ? 'a server' : 'embedded'}`);
+    }
+    if (t.url) {
+      const { url, env } = libpqEnv(t.url);
+      if (!args.values.force) throw new CliError(`restore: refusing to overwrite ${redactUrl(t.url)} without --force`);
+      await withDatabase(args, (d) =>
+        rawTransaction(d, (s) =>
+          s.exec(`drop schema if exists partitions cascade; drop schema if exists drizzle cascade;
+                  drop schema if exists public cascade;`),
+        ),
+      );
+      run('pg_restore', ['--no-owner', '--exit-on-error', '-d', url, path], env);
+    } else {
+      if (existsSync(t.dataDir)) {
+        if (!args.values.force) throw new CliError(`restore: ${t.dataDir} exists; pass --force to replace it`);
+        rmSync(t.dataDir, { recursive: true, force: true });
+      }
+      const { openPglite } = await import('@touriquest/core');
+      const pg = await openPglite({ dataDir: t.dataDir, loadDataDir: new Blob([readFileSync(path)]) });
+      await pg.close();
+    }
+    const actual = await withDatabase(args, (d) => manifest(d));
+    const problems = compareManifests(expected, actual);
+    if (problems.length) throw new CliError(`restore verification failed: ${problems.join('; ')}`);
+    const rows = Object.values(actual.rowCounts).reduce((a, b) => a + b, 0);
+    console.log(`restore: verified ${actual.migrations.length} migrations and ${rows} rows in ${Object.keys(actual.rowCounts).length} tables`);
+    return 0;
+  },
+};

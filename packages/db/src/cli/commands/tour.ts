@@ -1,0 +1,14 @@
+import type { CommandSpec } from '../args';
+import { withDatabase } from '../open';
+import { runTour } from '../tour';
+
+export const tour: CommandSpec = {
+  name: 'tour',
+  summary: 'Showcase queries on the seeded data: nearest places, quotes, search, refused rules, audit trail.',
+  usage: 'tour',
+  details: ['Read-only: the changes it demonstrates are rolled back.'],
+  async run(args) {
+    await withDatabase(args, (d) => runTour(d));
+    return 0;
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * Showcase queries on the seeded data, each printed as a small table. Sections whose domain has not landed
+ * say so instead of failing. Anything the tour changes happens in a transaction that is rolled back.
+ */
+import { auditHistory, convertMoney, type Database, queryRows, sql, toRuleError, withActor } from '@touriquest/core';
+import { TransactionRollbackError } from 'drizzle-orm';
+import { type Schema, schema } from '../schema';
+import { cities } from '../seed/cities';
+import { heading, table } from './print';
+
+type Out = (line: string) => void;
+
+const has = (...tables: string[]) => tables.every((t) => t in schema);
+
+async function rolledBack(database: Database<Schema>, fn: (tx: Database<Schema>['db']) => Promise<void>) {
+  try {
+    await database.db.transaction(async (tx) => {
+      await fn(tx as never);
+      tx.rollback();
+    });
+  } catch (err) {
+    if (!(err instanceof TransactionRollbackError)) throw err;
+  }
+}
+
+async function nearest(database: Database<Schema>, out: Out) {
+  const city = cities.find((c) => c.slug === 'marrakech')!;
+  const lm = city.landmarks[0]!;
+  const point = sql`st_setsrid(st_makepoint(${lm.lon}, ${lm.lat}), 4326)::geography`;
+  if (has('pois')) {
+    out(heading(`Nearest points of interest to ${lm.name}, ${city.name} (KNN on the GiST index)`));
+    const rows = await queryRows(
+      database.db,
+      sql`select name, round(st_distance(location, ${point})::numeric) as metres from pois
+          where deleted_at is null and st_dwithin(location, ${point}, 5000)
+          order by location <-> ${point} limit 5`,
+    );
+    out(table(rows));
+    return;
+  }
+  out(heading(`Nearest geotagged posts to ${lm.name}, ${city.name} (pois not landed yet: social_posts.location)`));
+  const rows = await queryRows(
+    database.db,
+    sql`select place_name as place, round(st_distance(location, ${point})::numeric) as metres, left(body, 50) as post
+        from social_posts where deleted_at is null and location is not null
+        order by location <-> ${point} limit 5`,
+  );
+  out(table(rows));
+}
+
+async function weekend(database: Database<Schema>, out: Out) {
+  out(heading('Properties free for a weekend, with a price quote in two currencies'));
+  if (!has('properties', 'bookings')) {
+    out('  (properties/bookings not landed yet) — the quote alone, at stored exchange rates:');
+  }
+  const amountMinor = 2 * 120_00;
+  const asOf = '2026-01-01';
+  const rows: Record<string, unknown>[] = [{ currency: 'EUR', amount: (amountMinor / 100).toFixed(2), rate: '1', as_of: asOf }];
+  for (const to of ['MAD', 'JPY']) {
+    const c = await convertMoney(database.db, { amountMinor, from: 'EUR', to, asOf });
+    const unit = to === 'JPY' ? 1 : 100;
+    rows.push(c ? { currency: to, amount: (c.amountMinor / unit).toFixed(unit === 1 ? 0 : 2), rate: c.rate, as_of: c.asOf } : { currency: to, amount: 'no rate' });
+  }
+  out('  Two nights at EUR 120.00:');
+  out(table(rows));
+}
+
+async function search(database: Database<Schema>, out: Out) {
+  out(heading('Full-text search: "sunset" ranked (social_posts.search_vector, GIN)'));
+  const q = sql`websearch_to_tsquery('simple', 'sunset')`;
+  const rows = await queryRows(
+    database.db,
+    sql`select place_name as place, round(ts_rank(search_vector, ${q})::numeric, 3) as rank, left(body, 60) as post
+        from social_posts where deleted_at is null and search_vector @@ ${q}
+        order by ts_rank(search_vector, ${q}) desc, id limit 5`,
+  );
+  out(table(rows));
+  out('  Place names in their own language (curated dataset):');
+  out(table(cities.slice(0, 6).map((c) => ({ city: c.name, local: c.localName, landmark: c.landmarks[0]!.localName }))));
+}
+
+async function refused(database: Database<Schema>, out: Out) {
+  if (has('bookings')) {
+    out(heading('A double booking, refused by the database'));
+    out('  (bookings landed: showcase to be wired to @touriquest/bookings helpers)');
+    return;
+  }
+  out(heading('A rule the database enforces (bookings not landed yet: a full travel group refuses a new member)'));
+  await rolledBack(database, async (tx) => {
+    const [g] = await queryRows<{ id: string; name: string; max_members: number; member_count: number }>(
+      tx,
+      sql`select id, name, max_members, member_count from travel_groups order by member_count desc, id limit 1`,
+    );
+    if (!g) return out('  (no travel groups: run seed first)');
+    // Fill the group to capacity, then try one more.
+    const outsiders = await queryRows<{ id: string }>(
+      tx,
+      sql`select u.id from users u where not exists (select 1 from travel_group_members m where m.group_id = ${g.id} and m.user_id = u.id)
+          order by u.id limit ${g.max_members + 1}`,
+    );
+    try {
+      await tx.transaction(async (sp) => {
+        for (const u of outsiders) {
+          await sp.execute(sql`insert into travel_group_members (group_id, user_id, status) values (${g.id}, ${u.id}, 'joined')`);
+        }
+      });
+      out('  unexpected: the group accepted more members than its capacity');
+    } catch (err) {
+      const rule = toRuleError(err);
+      out(`  "${g.name}" holds ${g.max_members} people; adding one too many fails with`);
+      out(`  rule ${rule?.rule ?? '?'}: ${rule?.message ?? (err as Error).message}`);
+    }
+  });
+}
+
+async function audit(database: Database<Schema>, out: Out) {
+  out(heading('The audit trail of a change (withActor → audit_log)'));
+  await rolledBack(database, async (tx) => {
+    const [admin] = await queryRows<{ id: string }>(tx, sql`select id from users where role = 'admin' order by id limit 1`);
+    const [target] = await queryRows<{ id: string; username: string }>(
+      tx,
+      sql`select id, username from users where role <> 'admin' order by id limit 1`,
+    );
+    if (!admin || !target) return out('  (no users: run seed first)');
+    await withActor(tx, admin.id, async (a) => {
+      await a.execute(sql`update users set last_name = 'Renamed', timezone = 'Europe/Paris' where id = ${target.id}`);
+      await a.execute(sql`update users set deleted_at = now() where id = ${target.id}`);
+      await a.execute(sql`update users set deleted_at = null where id = ${target.id}`);
+    });
+    const history = await auditHistory(tx, 'users', target.id, 10);
+    out(`  user ${target.username}, changed by the admin ${admin.id.slice(0, 8)}…:`);
+    out(
+      table(
+        history.map((h) => ({
+          action: h.action,
+          changed: (h.changedFields ?? []).filter((f) => !['updated_at', 'updated_by'].includes(f)).join(', '),
+          actor: h.actorId ? `${h.actorId.slice(0, 8)}…` : '',
+        })),
+      ),
+    );
+  });
+}
+
+export async function runTour(database: Database<Schema>, out: Out = console.log): Promise<void> {
+  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from users`);
+  out(`TouriQuest tour on ${database.engine} (${database.target}): ${n} users`);
+  await nearest(database, out);
+  await weekend(database, out);
+  await search(database, out);
+  await refused(database, out);
+  await audit(database, out);
+}

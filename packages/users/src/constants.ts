@@ -7,3 +7,15 @@ export const travelStyles = ['budget', 'comfort', 'luxury', 'backpacker', 'famil
 export const unitSystems = ['metric', 'imperial'] as const;
 
 export const USERNAME_PATTERN = /^[a-z0-9_.]{3,30}$/;
+export const onboardingSteps = ['welcome', 'profile', 'interests', 'preferences', 'verify_email', 'first_trip', 'done'] as const;
+
+/** Ciphertext envelope `v<key version>:<base64 parts…>`: a raw TOTP secret (base32) never matches. */
+export const ENCRYPTED_SECRET_PATTERN = /^v[0-9]+:[A-Za-z0-9+/_=-]+(:[A-Za-z0-9+/_=-]+)*$/;
+/** argon2id/i/d, bcrypt ($2a/$2b/$2y) or scrypt in PHC/modular-crypt form: never a plain password. */
+export const PASSWORD_HASH_PATTERN = /^\$(argon2(id|i|d)|2[aby]|scrypt)\$/;
+/** sha256 hex: what every stored token hash (sessions, reset, verification, recovery codes) looks like. */
+export const TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
+export const TAG_PATTERN = /^[a-z][a-z0-9_]{0,49}$/;
+export const ACHIEVEMENT_CODE_PATTERN = /^[a-z0-9_]{2,64}$/;
+export const BIO_MAX_LENGTH = 2000;

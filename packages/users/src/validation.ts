@@ -31,3 +31,4 @@ export const updateUserSchema = createUpdateSchema(users, userRefinements).omit(
   updatedBy: true,
 });
 export const selectUserSchema = createSelectSchema(users);
+export * from './validation-extra';

@@ -72,7 +72,7 @@ export function pushFailure(output: string): string | undefined {
   return lines
     .slice(bad, bad + 3)
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter((l) => l && !l.startsWith('at '))
     .join(' ');
 }
 
@@ -90,10 +90,10 @@ export function pushStatements(output: string): string[] {
 export async function runDrizzleKit(
   args: string[],
   url: string,
-  opts: { inherit?: boolean } = {},
+  opts: { inherit?: boolean; config?: string } = {},
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(drizzleKitBin(), [...args, '--config', drizzleConfigPath], {
+    const child = spawn(drizzleKitBin(), [...args, '--config', opts.config ?? drizzleConfigPath], {
       cwd: packageDir,
       env: { ...process.env, DATABASE_URL: url, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: opts.inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],

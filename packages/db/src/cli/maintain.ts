@@ -19,7 +19,10 @@ async function exists(db: Tx, q: ReturnType<typeof sql>): Promise<boolean> {
 
 const hasColumns = (table: string, cols: string[]) =>
   sql`select count(*) = ${cols.length} as ok from pg_attribute
-      where attrelid = to_regclass(${`public.${table}`}) and attname = any(${cols}) and not attisdropped`;
+      where attrelid = to_regclass(${`public.${table}`}) and attname in (${sql.join(
+        cols.map((c) => sql`${c}`),
+        sql`, `,
+      )}) and not attisdropped`;
 
 async function locked(database: Database<any>, job: string, fn: (tx: Tx) => Promise<string>): Promise<JobResult> {
   return database.db.transaction(async (tx) => {

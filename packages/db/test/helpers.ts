@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { createDb, type Database, queryRows, sql } from '@touriquest/core';
+import { inject } from 'vitest';
+import { type Schema, schema } from '../src/schema';
+
+/** An empty (unmigrated) database of our own on the test server, dropped by `drop()`. */
+export async function freshServerDatabase(): Promise<Database<Schema> & { url: string; drop(): Promise<void> }> {
+  const base = inject('serverUrl');
+  if (!base) throw new Error('needs TEST_DATABASE_URL');
+  const name = `tq_fresh_${randomBytes(4).toString('hex')}`;
+  const admin = await createDb({ url: base, poolSize: 1 });
+  const exec = (q: string) => (admin.client as unknown as { unsafe(q: string): Promise<unknown> }).unsafe(q);
+  await exec(`create database ${name}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const database = await createDb({ url, schema, poolSize: 10 });
+  return Object.assign(database, {
+    url,
+    async drop() {
+      await database.close();
+      await exec(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    },
+  });
+}
+
+export function freshPglite(): Promise<Database<Schema>> {
+  return createDb({ embedded: true, dataDir: 'memory://', schema });
+}
+
+const appRel = sql`n.nspname in ('public', 'partitions')
+  and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
+
+/** What a user of the database relies on, as sorted text lines, for comparing two databases. */
+export async function catalog(database: Database<any>): Promise<Record<string, string[]>> {
+  const q = async (query: ReturnType<typeof sql>) =>
+    (await queryRows<{ line: string }>(database.db, query)).map((r) => r.line).sort();
+  return {
+    tables: await q(sql`select n.nspname || '.' || c.relname || ' ' || c.relkind::text as line
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p', 'v', 'm') and ${appRel}`),
+    columns: await q(sql`select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+        || case when a.attnotnull then ' not null' else '' end
+        || coalesce(' default ' || pg_get_expr(ad.adbin, ad.adrelid), '')
+        || case when a.attgenerated <> '' then ' generated' else '' end as line
+      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+      left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm') and ${appRel}`),
+    indexes: await q(sql`select pg_get_indexdef(i.indexrelid) as line
+      from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace where ${appRel}`),
+    constraints: await q(sql`select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as line
+      from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace where ${appRel}`),
+    triggers: await q(sql`select pg_get_triggerdef(t.oid) as line
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+      where not t.tgisinternal and ${appRel}`),
+    functions: await q(sql`select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc) as line
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = 'public' and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`),
+    enums: await q(sql`select t.typname || ' ' || string_agg(e.enumlabel, ',' order by e.enumsortorder) as line
+      from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
+      where n.nspname = 'public' group by t.typname`),
+  };
+}

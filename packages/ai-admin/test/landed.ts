@@ -1,12 +1,11 @@
 import * as experiencesSchema from '@touriquest/experiences/schema';
 import * as poiSchema from '@touriquest/poi/schema';
 import * as propertiesSchema from '@touriquest/properties/schema';
-import * as usersSchema from '@touriquest/users/schema';
 import { getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 
 const tables = new Set(
-  [usersSchema, propertiesSchema, poiSchema, experiencesSchema].flatMap((m) =>
+  [propertiesSchema, poiSchema, experiencesSchema].flatMap((m) =>
     Object.values(m)
       .filter((v) => is(v, PgTable))
       .map((t) => getTableName(t as PgTable)),
@@ -18,6 +17,5 @@ const tables = new Set(
  * as skipped, by name, until then; they run unchanged once the tables exist.
  */
 export const landed = {
-  socialConnections: tables.has('user_social_connections'),
   listings: tables.has('properties') && tables.has('pois') && tables.has('experiences'),
 };

@@ -1,23 +1,15 @@
-import { auditHistory, rawTransaction, restoreWhere, softDeleteWhere } from '@touriquest/core';
-import {
-  createScratchPglite,
-  createScratchServerDatabase,
-  describeEngines,
-  expectRule,
-  type TestDb,
-} from '@touriquest/testing';
+import { auditHistory, restoreWhere, softDeleteWhere, withActor } from '@touriquest/core';
+import { describeEngines, expectRule } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
   insertUserFollowSchema,
   insertUserSocialProfileSchema,
-  socialLogic,
   socialPosts,
   userFollows,
   userSocialProfiles,
 } from '../src';
 import { expectExact, makeProfile, makeUsers, profileCounts } from './fixtures';
-import { landed } from './landed';
 
 describeEngines('social graph', (ctx) => {
   it('refuses to follow oneself, in zod and in the database', () =>
@@ -127,72 +119,30 @@ describeEngines('social graph', (ctx) => {
 });
 
 describeEngines('blocked connections', (ctx) => {
-  it.skipIf(!landed.socialConnections)(
-    'refuses a follow between users with a blocked connection, either way, and a block ends follows',
-    () =>
-      ctx.rollback(async (tx) => {
-        const [a, b] = await makeUsers(tx, 2);
-        await makeProfile(tx, a!.id);
-        await makeProfile(tx, b!.id);
-        await tx.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
-        await tx.execute(
-          sql`insert into user_social_connections (requester_id, addressee_id, status) values (${b!.id}, ${a!.id}, 'blocked')`,
-        );
-        const left = await tx.select().from(userFollows).where(eq(userFollows.followerId, a!.id));
-        expect(left).toEqual([]);
-        expectExact(await profileCounts(tx, a!.id));
-        expectExact(await profileCounts(tx, b!.id));
-        await expectRule(tx, 'user_follows_blocked_check', (sp) =>
-          sp.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id }),
-        );
-        await expectRule(tx, 'user_follows_blocked_check', (sp) =>
-          sp.insert(userFollows).values({ followerId: b!.id, followeeId: a!.id }),
-        );
-      }),
-  );
-});
-
-// Until users' user_social_connections lands, the same rule is exercised against a stand-in table with the
-// columns SCHEMA.md binds (requester_id, addressee_id, status), on a scratch database of each engine.
-describeEngines('blocked connections (stand-in table)', (ctx) => {
-  it.skipIf(landed.socialConnections)('refuses follows across a block and a block ends follows', async () => {
-    const scratch =
-      ctx.engine === 'pglite'
-        ? await createScratchPglite()
-        : await createScratchServerDatabase({ poolSize: 2 });
-    const db = scratch.db as unknown as TestDb;
-    try {
-      await rawTransaction(scratch, async (s) => {
-        await s.exec(`create table user_social_connections (
-          requester_id uuid not null references users(id), addressee_id uuid not null references users(id),
-          status text not null, primary key (requester_id, addressee_id))`);
-        await s.exec(socialLogic.find((l) => l.name === 'social/block-cleanup')!.sql);
-      });
-      const [a, b] = await makeUsers(db, 2);
-      await makeProfile(db, a!.id);
-      await makeProfile(db, b!.id);
-      await db.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
-      await db.execute(
+  it('refuses a follow between users with a blocked connection, either way, and a block ends follows', () =>
+    ctx.rollback(async (tx) => {
+      const [a, b] = await makeUsers(tx, 2);
+      await makeProfile(tx, a!.id);
+      await makeProfile(tx, b!.id);
+      await tx.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
+      await tx.execute(
         sql`insert into user_social_connections (requester_id, addressee_id, status) values (${b!.id}, ${a!.id}, 'blocked')`,
       );
-      expect(await db.select().from(userFollows).where(eq(userFollows.followerId, a!.id))).toEqual([]);
-      expectExact(await profileCounts(db, a!.id));
-      expectExact(await profileCounts(db, b!.id));
-      await expectRule(db, 'user_follows_blocked_check', (sp) =>
+      const left = await tx.select().from(userFollows).where(eq(userFollows.followerId, a!.id));
+      expect(left).toEqual([]);
+      expectExact(await profileCounts(tx, a!.id));
+      expectExact(await profileCounts(tx, b!.id));
+      await expectRule(tx, 'user_follows_blocked_check', (sp) =>
         sp.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id }),
       );
-      await expectRule(db, 'user_follows_blocked_check', (sp) =>
+      await expectRule(tx, 'user_follows_blocked_check', (sp) =>
         sp.insert(userFollows).values({ followerId: b!.id, followeeId: a!.id }),
       );
-      // Once unblocked, following works again.
-      await db.execute(
-        sql`update user_social_connections set status = 'declined' where requester_id = ${b!.id}`,
+      // The blocker lifts the block: following works again, and the counters follow.
+      await withActor(tx, b!.id, (t) =>
+        t.execute(sql`update user_social_connections set status = 'declined' where requester_id = ${b!.id}`),
       );
-      await db.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
-      expect(expectExact(await profileCounts(db, b!.id)).followers).toBe(1);
-    } finally {
-      if ('drop' in scratch) await (scratch as { drop(): Promise<void> }).drop();
-      else await scratch.close();
-    }
-  });
+      await tx.insert(userFollows).values({ followerId: a!.id, followeeId: b!.id });
+      expect(expectExact(await profileCounts(tx, b!.id)).followers).toBe(1);
+    }));
 });

@@ -28,17 +28,15 @@ create or replace function social_follow_not_blocked() returns trigger
 language plpgsql as $$
 begin
   perform social_lock_pair(new.follower_id, new.followee_id);
-  -- Nested so the query is only planned once users' table exists (the layers land one by one).
-  if to_regclass('public.user_social_connections') is not null then
-    if exists (
-      select 1 from user_social_connections c
-       where c.status = 'blocked'
-         and ((c.requester_id = new.follower_id and c.addressee_id = new.followee_id)
-           or (c.requester_id = new.followee_id and c.addressee_id = new.follower_id))
-    ) then
-      raise exception 'these users have blocked each other: one cannot follow the other'
-        using errcode = 'check_violation', constraint = 'user_follows_blocked_check';
-    end if;
+  -- Spelled like users' pair index (least, greatest), so the lookup is one index probe.
+  if exists (
+    select 1 from user_social_connections c
+     where least(c.requester_id, c.addressee_id) = least(new.follower_id, new.followee_id)
+       and greatest(c.requester_id, c.addressee_id) = greatest(new.follower_id, new.followee_id)
+       and c.status = 'blocked'
+  ) then
+    raise exception 'these users have blocked each other: one cannot follow the other'
+      using errcode = 'check_violation', constraint = 'user_follows_blocked_check';
   end if;
   return new;
 end $$;
@@ -91,10 +89,7 @@ create or replace trigger social_posts_author_count_trg after insert or delete o
   on social_posts for each row execute function social_posts_author_count();
 `;
 
-/**
- * Blocking a user ends the follows between the pair. Attached to users' table, which this layer may know;
- * skipped while that table does not exist yet.
- */
+/** Blocking a user ends the follows between the pair (a trigger on users' table, which this layer may know). */
 export const blockCleanupSql = `
 create or replace function social_block_ends_follows() returns trigger
 language plpgsql as $$
@@ -108,12 +103,7 @@ begin
   return null;
 end $$;
 
-do $$
-begin
-  if to_regclass('public.user_social_connections') is not null then
-    execute 'create or replace trigger user_social_connections_block_ends_follows_trg
-      after insert or update of status on user_social_connections
-      for each row execute function social_block_ends_follows()';
-  end if;
-end $$;
+create or replace trigger user_social_connections_block_ends_follows_trg
+  after insert or update of status on user_social_connections
+  for each row execute function social_block_ends_follows();
 `;

@@ -17,7 +17,6 @@ import {
   insertFeatureUsageSchema,
   insertSystemSettingSchema,
   insertUserPreferenceLearningSchema,
-  learnPreference,
   listSettings,
   REDACTED,
   recordAdminAction,
@@ -26,7 +25,6 @@ import {
   systemSettings,
   systemSettingsPublic,
   userPreferenceLearning,
-  userPreferences,
 } from '../src';
 import { makeUsers } from './fixtures';
 

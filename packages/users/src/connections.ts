@@ -1,15 +1,24 @@
 import { type Db, queryOne, withActor } from '@touriquest/core';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type UserSocialConnection, userSocialConnections } from './schema/user-social-connections';
 
 const c = userSocialConnections;
+// Written as the expressions of user_social_connections_pair_key so the lookup is an index probe.
 const pair = (a: string, b: string) =>
-  or(and(eq(c.requesterId, a), eq(c.addresseeId, b)), and(eq(c.requesterId, b), eq(c.addresseeId, a)))!;
+  and(
+    sql`least(${c.requesterId}, ${c.addresseeId}) = least(${a}::uuid, ${b}::uuid)`,
+    sql`greatest(${c.requesterId}, ${c.addresseeId}) = greatest(${a}::uuid, ${b}::uuid)`,
+  )!;
 
 /** The connection between two users, whichever of them asked. */
 export async function findConnection(db: Db, a: string, b: string): Promise<UserSocialConnection | undefined> {
-  const [row] = await db.select().from(c).where(pair(a, b));
+  const [row] = await connectionQuery(db, a, b);
   return row;
+}
+
+/** The query behind findConnection: a probe of user_social_connections_pair_key. */
+export function connectionQuery(db: Db, a: string, b: string) {
+  return db.select().from(c).where(pair(a, b));
 }
 
 /** `from` asks `to`. A second request for the same pair, either way, fails with user_social_connections_pair_key. */

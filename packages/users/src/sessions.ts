@@ -34,7 +34,13 @@ export async function createSession(db: Db, input: CreateSessionInput): Promise<
 
 /** The live session a presented refresh token belongs to, or undefined (unknown, revoked or expired). */
 export async function findActiveSession(db: Db, refreshToken: string): Promise<UserSession | undefined> {
-  const [row] = await db
+  const [row] = await sessionByTokenQuery(db, refreshToken);
+  return row;
+}
+
+/** The query behind findActiveSession: a probe of user_sessions_refresh_token_hash_key. */
+export function sessionByTokenQuery(db: Db, refreshToken: string) {
+  return db
     .select()
     .from(userSessions)
     .where(
@@ -44,11 +50,11 @@ export async function findActiveSession(db: Db, refreshToken: string): Promise<U
         gt(userSessions.expiresAt, sql`now()`),
       ),
     );
-  return row;
 }
 
 /** A user's active sessions, soonest-expiring first (served by user_sessions_active_user_id_expires_at_idx). */
-export function activeSessions(db: Db, userId: string): Promise<UserSession[]> {
+// Returns the query builder (awaitable, and explainable in tests).
+export function activeSessions(db: Db, userId: string) {
   return db
     .select()
     .from(userSessions)

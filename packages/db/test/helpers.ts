@@ -1,3 +1,4 @@
+import '@touriquest/testing';
 import { randomBytes } from 'node:crypto';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
 import { inject } from 'vitest';

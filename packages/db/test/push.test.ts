@@ -1,3 +1,4 @@
+import '@touriquest/testing';
 import { type Database, rawTransaction } from '@touriquest/core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { migrateDatabase } from '../src/migrate';

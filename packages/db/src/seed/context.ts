@@ -11,6 +11,8 @@ export const usersPerScale: Record<Scale, number> = { tiny: 24, small: 200, medi
 
 export interface SeedContext {
   db: Db<Schema>;
+  /** The whole schema object: a module checks `'table' in ctx.schema` before seeding a table that may not have landed. */
+  schema: Record<string, unknown>;
   faker: Faker;
   scale: Scale;
   seed: number;

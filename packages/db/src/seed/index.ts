@@ -71,6 +71,7 @@ export async function runSeed(
     const t0 = performance.now();
     const ctx: SeedContext = {
       db: tx as unknown as SeedContext['db'],
+      schema,
       faker: createFaker(seed),
       scale,
       seed,

@@ -1,0 +1,185 @@
+import '@touriquest/testing';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { createScratchPglite, createScratchServerDatabase, engines } from '@touriquest/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CliError } from '../src/cli/args';
+import { erdPath, renderErd } from '../src/cli/erd';
+import { commands, main, redactSecrets } from '../src/cli/index';
+import { manifest } from '../src/cli/rowcounts';
+import { runSeed } from '../src/seed';
+
+/** Run the CLI in-process; returns its exit code (thrown CliErrors become their code) and what it printed. */
+async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+  else process.env[k] = v;
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    lines.push(a.join(' '));
+  });
+  try {
+    const code = await main(argv);
+    return { code, out: lines.join('\n'), error: undefined as CliError | undefined };
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    return { code: err.exitCode, out: lines.join('\n'), error: err };
+  } finally {
+    spy.mockRestore();
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+}
+
+describe('touriquest-db usage', () => {
+  it('every command has --help', async () => {
+    for (const c of commands) {
+      const r = await cli([c.name, '--help']);
+      expect(r.code, c.name).toBe(0);
+      expect(r.out).toContain(`touriquest-db ${c.usage}`);
+    }
+  });
+
+  it('bad input exits non-zero with a one-line reason', async () => {
+    for (const argv of [['frobnicate'], ['seed', '--scale', 'huge'], ['seed', '--seed', 'abc'], ['migrate', '--bogus'], ['backup']]) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.error!.message.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('a failed connection is one line that never shows the password', async () => {
+    const r = await cli(['status'], { DATABASE_URL: 'postgres://tq:hunter2@127.0.0.1:1/nowhere' });
+    expect(r.code).toBe(1);
+    expect(r.error!.message).toMatch(/cannot connect to PostgreSQL at postgres:\/\/tq@127\.0\.0\.1:1\/nowhere/);
+    expect(r.error!.message).not.toContain('hunter2');
+    expect(redactSecrets('failed: postgresql://a:b@h/db and more')).toBe('failed: postgresql://a@h/db and more');
+  });
+
+  it('reset refuses a server without --force', async () => {
+    const r = await cli(['reset'], { DATABASE_URL: 'postgres://tq:hunter2@127.0.0.1:1/nowhere' });
+    expect(r.code).toBe(1);
+    expect(r.error!.message).toMatch(/refusing to reset the server postgres:\/\/tq@127\.0\.0\.1:1\/nowhere without --force/);
+  });
+
+  it('the committed ER diagrams in docs/erd are current', () => {
+    for (const [file, text] of renderErd()) {
+      expect(readFileSync(erdPath(file), 'utf8'), `docs/erd/${file}: run pnpm touriquest-db erd`).toBe(text);
+    }
+  });
+});
+
+describe('backup, restore, status and doctor on the embedded database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tq-cli-'));
+  const dataDir = join(dir, 'pglite');
+  const embedded = { DATABASE_URL: undefined };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('restores a seeded data-dir dump and verifies it, then backs it up verified', { timeout: 120_000 }, async () => {
+    const source = await createScratchPglite();
+    await runSeed(source, { scale: 'tiny', seed: 3 });
+    const m = await manifest(source);
+    const file = join(dir, 'seeded.tar.gz');
+    writeFileSync(file, Buffer.from(await (await (source.client as PGlite).dumpDataDir('gzip')).arrayBuffer()));
+    writeFileSync(`${file}.manifest.json`, JSON.stringify(m));
+    await source.close();
+
+    const restored = await cli(['restore', file, '--data-dir', dataDir], embedded);
+    expect(restored.code, restored.error?.message).toBe(0);
+    expect(restored.out).toMatch(/restore: verified 2 migrations and \d+ rows/);
+
+    const again = await cli(['restore', file, '--data-dir', dataDir], embedded);
+    expect(again.code).toBe(1);
+    expect(again.error!.message).toMatch(/pass --force/);
+
+    const backup = await cli(['backup', join(dir, 'copy.tar.gz'), '--data-dir', dataDir], embedded);
+    expect(backup.code, backup.error?.message).toBe(0);
+    const copy = JSON.parse(readFileSync(join(dir, 'copy.tar.gz.manifest.json'), 'utf8'));
+    expect(copy.rowCounts).toEqual(m.rowCounts);
+  });
+
+  it('status lists the applied migrations', async () => {
+    const r = await cli(['status', '--json', '--data-dir', dataDir], embedded);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).pending).toEqual([]);
+  });
+
+  it('doctor --json reports every check and exits 1 exactly when one fails', { timeout: 60_000 }, async () => {
+    const r = await cli(['doctor', '--json', '--data-dir', dataDir], embedded);
+    const report = JSON.parse(r.out);
+    expect(report.checks.map((c: { name: string }) => c.name)).toEqual([
+      'connection',
+      'extensions',
+      'migrations',
+      'table sizes',
+      'tables without a primary key',
+      'duplicate indexes',
+      'foreign keys without a supporting index',
+      'unused indexes',
+      'long-running queries',
+      'cache hit ratio',
+    ]);
+    expect(r.code).toBe(report.checks.some((c: { status: string }) => c.status === 'fail') ? 1 : 0);
+  });
+
+  it('maintain runs every job and reports it', async () => {
+    const r = await cli(['maintain', '--json', '--data-dir', dataDir], embedded);
+    expect(r.code).toBe(0);
+    const jobs = JSON.parse(r.out) as { job: string; status: string; detail: string }[];
+    expect(jobs.map((j) => j.job)).toEqual(['booking-holds', 'sessions', 'purge-soft-deleted', 'partitions', 'materialized-views', 'analyze']);
+    expect(jobs.every((j) => j.status === 'done')).toBe(true);
+  });
+});
+
+if (engines().includes('postgres')) {
+  describe('backup, restore and concurrent maintain on the server', () => {
+    let a: Awaited<ReturnType<typeof createScratchServerDatabase>>;
+    let b: Awaited<ReturnType<typeof createScratchServerDatabase>>;
+    const dir = mkdtempSync(join(tmpdir(), 'tq-cli-server-'));
+    beforeAll(async () => {
+      [a, b] = await Promise.all([createScratchServerDatabase({ poolSize: 4 }), createScratchServerDatabase({ poolSize: 4 })]);
+      await runSeed(a, { scale: 'tiny', seed: 5 });
+    });
+    afterAll(async () => {
+      await a.drop();
+      await b.drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('pg_dump backup is listed and a forced restore matches its manifest', { timeout: 120_000 }, async () => {
+      const file = join(dir, 'a.dump');
+      const backup = await cli(['backup', file], { DATABASE_URL: a.target });
+      expect(backup.code, backup.error?.message).toBe(0);
+      expect(backup.out).toMatch(/archive entries listed by pg_restore/);
+      const refused = await cli(['restore', file], { DATABASE_URL: b.target });
+      expect(refused.code).toBe(1);
+      const restored = await cli(['restore', file, '--force'], { DATABASE_URL: b.target });
+      expect(restored.code, restored.error?.message).toBe(0);
+      expect((await manifest(b)).rowCounts).toEqual((await manifest(a)).rowCounts);
+    });
+
+    it('two maintain runs at once never run the same job twice at the same time', { timeout: 60_000 }, async () => {
+      const { runMaintenance } = await import('../src/cli/maintain');
+      const [x, y] = await Promise.all([runMaintenance(a), runMaintenance(a)]);
+      for (let i = 0; i < x.length; i++) expect([x[i]!.status, y[i]!.status]).toContain('done');
+    });
+
+    it('doctor flags a table without a primary key and duplicate indexes', async () => {
+      const { runDoctor } = await import('../src/cli/doctor');
+      const c = a.client as unknown as { unsafe(q: string): { simple(): Promise<unknown> } };
+      await c
+        .unsafe(`create table tq_probe_nopk (x int); create index tq_probe_dup_a on users (username);
+                 create index tq_probe_dup_b on users (username);`)
+        .simple();
+      const report = await runDoctor(a);
+      expect(report.ok).toBe(false);
+      const byName = Object.fromEntries(report.checks.map((k) => [k.name, k]));
+      expect(byName['tables without a primary key']!.detail).toContain('tq_probe_nopk');
+      expect(JSON.stringify(byName['duplicate indexes']!.rows)).toMatch(/tq_probe_dup_a = tq_probe_dup_b/);
+    });
+  });
+} else {
+  describe.skip('backup, restore and concurrent maintain on the server [postgres: set TEST_DATABASE_URL]', () => {});
+}

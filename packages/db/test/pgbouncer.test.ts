@@ -1,0 +1,151 @@
+/**
+ * core's client settings through a real PgBouncer in transaction mode (issue 6: "tested against a real
+ * pgbouncer from apt"). Runs when TEST_DATABASE_URL is set and a pgbouncer binary is on PATH (or
+ * PGBOUNCER_TEST=1, which makes a missing binary a failure instead of a skip).
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, type Database, queryOne, queryRows, sql, withActor } from '@touriquest/core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import '@touriquest/testing';
+import { freePort } from '../src/push';
+
+const serverUrl = inject('serverUrl');
+const binary = spawnSync('sh', ['-c', 'command -v pgbouncer'], { encoding: 'utf8' }).stdout.trim();
+const wanted = process.env.PGBOUNCER_TEST === '1' || Boolean(binary);
+
+async function waitForPort(port: number, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = connect(port, '127.0.0.1');
+      s.once('connect', () => {
+        s.end();
+        resolve(true);
+      });
+      s.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`pgbouncer did not listen on ${port}`);
+}
+
+async function startPgbouncer(target: URL): Promise<{ port: number; stop(): Promise<void>; log: string }> {
+  if (!binary) throw new Error('PGBOUNCER_TEST=1 but no pgbouncer binary on PATH (apt-get install -y pgbouncer)');
+  const dir = mkdtempSync(join(tmpdir(), 'tq-pgbouncer-'));
+  chmodSync(dir, 0o777);
+  const port = await freePort();
+  const user = decodeURIComponent(target.username || 'postgres');
+  const ini = join(dir, 'pgbouncer.ini');
+  const log = join(dir, 'pgbouncer.log');
+  writeFileSync(join(dir, 'userlist.txt'), `"${user}" "${decodeURIComponent(target.password)}"\n`);
+  writeFileSync(
+    ini,
+    [
+      '[databases]',
+      `* = host=${target.hostname} port=${target.port || 5432}${target.password ? ` password=${decodeURIComponent(target.password)}` : ''}`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${port}`,
+      'unix_socket_dir =',
+      'auth_type = trust',
+      `auth_file = ${join(dir, 'userlist.txt')}`,
+      'pool_mode = transaction',
+      'max_client_conn = 200',
+      'default_pool_size = 5',
+      'ignore_startup_parameters = extra_float_digits,options',
+      `logfile = ${log}`,
+    ].join('\n'),
+  );
+  for (const f of ['pgbouncer.ini', 'userlist.txt']) chmodSync(join(dir, f), 0o644);
+  // pgbouncer refuses to run as root.
+  const child: ChildProcess =
+    process.getuid?.() === 0
+      ? spawn('su', ['postgres', '-s', '/bin/sh', '-c', `exec ${binary} ${ini}`], { stdio: 'ignore' })
+      : spawn(binary, [ini], { stdio: 'ignore' });
+  await waitForPort(port);
+  return {
+    port,
+    log,
+    async stop() {
+      child.kill('SIGTERM');
+      // su forwards SIGTERM to pgbouncer; give it a moment to exit before removing its files.
+      await new Promise((r) => setTimeout(r, 300));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+if (serverUrl && wanted) {
+  describe('core client through PgBouncer (transaction pooling)', () => {
+    let bouncer: Awaited<ReturnType<typeof startPgbouncer>>;
+    let database: Database<any>;
+    beforeAll(async () => {
+      const target = new URL(serverUrl);
+      bouncer = await startPgbouncer(target);
+      const via = new URL(serverUrl);
+      via.hostname = '127.0.0.1';
+      via.port = String(bouncer.port);
+      database = await createDb({ url: via.toString(), pgbouncer: true, poolSize: 8 });
+    });
+    afterAll(async () => {
+      await database?.close();
+      await bouncer?.stop();
+    });
+
+    it('connects and answers plain queries', async () => {
+      const r = await queryOne<{ v: string }>(database.db, sql`select current_setting('server_version') as v`);
+      expect(r!.v).toMatch(/^1[5-9]/);
+      const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from currencies`)) as [
+        { n: number },
+      ];
+      expect(n).toBeGreaterThan(100);
+    });
+
+    it('repeated parameterised queries work without prepared statements, also concurrently', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          queryOne<{ x: number; code: string }>(
+            database.db,
+            sql`select ${i}::int + 1 as x, (select code from currencies where code = ${i % 2 ? 'EUR' : 'USD'}) as code`,
+          ),
+        ),
+      );
+      results.forEach((r, i) => {
+        expect(r!.x).toBe(i + 1);
+        expect(r!.code).toBe(i % 2 ? 'EUR' : 'USD');
+      });
+    });
+
+    it('withActor stamps rows inside its transaction and leaks nothing to the next client', async () => {
+      const actor = '01930000-0000-7000-8000-000000000001';
+      class Rollback extends Error {}
+      await withActor(database.db, actor, async (tx) => {
+        const seen = await queryOne<{ a: string }>(tx, sql`select current_setting('app.actor_id', true) as a`);
+        expect(seen!.a).toBe(actor);
+        const row = await queryOne<{ created_by: string }>(
+          tx,
+          sql`insert into users (email, username) values (${`bouncer-${Date.now()}@example.com`}, ${`bouncer_${Date.now()}`})
+              returning created_by`,
+        );
+        expect(row!.created_by).toBe(actor);
+        throw new Rollback();
+      }).catch((e) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+      // Every pooled server connection must come back without the actor.
+      const after = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          queryOne<{ a: string | null }>(database.db, sql`select nullif(current_setting('app.actor_id', true), '') as a`),
+        ),
+      );
+      expect(after.every((r) => r!.a === null)).toBe(true);
+    });
+  });
+} else {
+  describe.skip(`core client through PgBouncer [${serverUrl ? 'install pgbouncer' : 'set TEST_DATABASE_URL'}]`, () => {});
+}

@@ -1,0 +1,89 @@
+import { createScratchPglite, createScratchServerDatabase, engines, type TestDatabase } from '@touriquest/testing';
+import { queryRows, sql } from '@touriquest/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSeed, seedModules } from '../src/seed';
+import { domainTables } from '../src/cli/erd';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { schema } from '../src/schema';
+
+/** Tables of seeded domains the seed cannot fill yet, with the reason (they reference domains not landed). */
+const notYetSeeded: Record<string, string> = {
+  wishlist_items: 'needs properties/pois/experiences',
+  smart_recommendations: 'needs properties/pois/experiences',
+  admin_audit_log: 'append-only admin actions: written by admin tooling, not the seed',
+};
+
+async function count(d: TestDatabase, q: ReturnType<typeof sql>): Promise<number> {
+  const [r] = await queryRows<{ n: number }>(d.db, q);
+  return Number(r!.n);
+}
+
+for (const engine of engines()) {
+  describe(`seed --scale tiny [${engine}]`, () => {
+    let d: TestDatabase & { drop?: () => Promise<void> };
+    let report: Awaited<ReturnType<typeof runSeed>>;
+    beforeAll(async () => {
+      d = engine === 'pglite' ? await createScratchPglite() : await createScratchServerDatabase({ poolSize: 5 });
+      report = await runSeed(d, { scale: 'tiny', seed: 7 });
+    });
+    afterAll(async () => {
+      await (d.drop ? d.drop() : d.close());
+    });
+
+    it('every table of every seeded domain gets rows', async () => {
+      expect(report.seeded).toBe(true);
+      const seededDomains = ['users', 'social', 'aiAdmin'] as const;
+      const expected = seededDomains
+        .flatMap((dom) => domainTables(dom).map((t) => getTableConfig(t).name))
+        .filter((t) => !(t in notYetSeeded));
+      for (const t of [...expected, 'exchange_rates']) {
+        expect(await count(d, sql`select count(*)::int as n from ${sql.identifier(t)}`), t).toBeGreaterThan(0);
+      }
+    });
+
+    it('reports the domains it could not seed instead of ignoring them', () => {
+      const pending = seedModules.filter((m) => m.needs.some((t) => !(t in schema))).map((m) => m.name);
+      expect(report.skipped.map((s) => s.split(' ')[0])).toEqual(pending);
+    });
+
+    it('counters kept by triggers are exact (recount from scratch)', async () => {
+      const checks = {
+        followers: sql`select count(*)::int as n from user_social_profiles p where follower_count <> (select count(*) from user_follows f where f.followee_id = p.user_id) or following_count <> (select count(*) from user_follows f where f.follower_id = p.user_id)`,
+        posts: sql`select count(*)::int as n from social_posts s where like_count <> (select count(*) from post_likes l where l.post_id = s.id)`,
+        groups: sql`select count(*)::int as n from travel_groups g where member_count <> (select count(*) from travel_group_members m where m.group_id = g.id and m.status = 'joined') or member_count > max_members`,
+        conversations: sql`select count(*)::int as n from ai_conversations c where message_count <> (select count(*) from ai_messages m where m.conversation_id = c.id)`,
+        stats: sql`select count(*)::int as n from users u where (select count(distinct country_code) from travel_history h where h.user_id = u.id) <> coalesce((select countries_visited from travel_stats s where s.user_id = u.id), 0)`,
+      };
+      for (const [name, q] of Object.entries(checks)) expect(await count(d, q), name).toBe(0);
+    });
+
+    it('never stores a secret in the clear', async () => {
+      expect(await count(d, sql`select count(*)::int as n from user_auth where password_hash !~ '^[$]argon2id[$]'`)).toBe(0);
+      expect(await count(d, sql`select count(*)::int as n from user_sessions where refresh_token_hash !~ '^[0-9a-f]{64}$'`)).toBe(0);
+    });
+
+    it('a second run leaves the seeded database alone', async () => {
+      const before = await count(d, sql`select count(*)::int as n from users`);
+      const again = await runSeed(d, { scale: 'tiny', seed: 7 });
+      expect(again.seeded).toBe(false);
+      expect(await count(d, sql`select count(*)::int as n from users`)).toBe(before);
+    });
+
+    if (engine === 'pglite') {
+      it('is deterministic: the same seed gives the same data', async () => {
+        const other = await createScratchPglite();
+        try {
+          await runSeed(other, { scale: 'tiny', seed: 7 });
+          const q = sql`select string_agg(username || ':' || coalesce(last_name, ''), ',' order by username) as n from users`;
+          const [a] = await queryRows<{ n: string }>(d.db, q);
+          const [b] = await queryRows<{ n: string }>(other.db, q);
+          expect(a!.n).toBe(b!.n);
+          const p = sql`select string_agg(body, '|' order by body) as n from social_posts`;
+          expect((await queryRows<{ n: string }>(d.db, p))[0]!.n).toBe((await queryRows<{ n: string }>(other.db, p))[0]!.n);
+        } finally {
+          await other.close();
+        }
+      });
+    }
+  });
+}

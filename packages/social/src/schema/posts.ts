@@ -86,30 +86,33 @@ export const postLikes = pgTable(
 
 /**
  * Threaded comments. A reply names its parent together with its own post: the composite foreign key
- * (post_id, parent_id) → (post_id, id) makes "the parent belongs to the same post" declarative.
+ * (parent_id, post_id) → (id, post_id) makes "the parent belongs to the same post" declarative.
  */
 export const postComments = pgTable(
   'post_comments',
   {
     ...id(),
+    // Column order matters: drizzle-kit introspects a foreign key's columns in table order, so both sides
+    // of the composite FK below are listed in table order (parent_id before post_id, id before post_id), or
+    // every push would drop and re-create it.
+    parentId: uuid(),
     postId: uuid()
       .notNull()
       .references(() => socialPosts.id, { onDelete: 'cascade' }),
     authorId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    parentId: uuid(),
     body: text().notNull(),
     ...timestamps(),
     ...softDelete(),
     ...audit(),
   },
   (t) => [
-    unique('post_comments_post_id_id_key').on(t.postId, t.id),
+    unique('post_comments_id_post_id_key').on(t.id, t.postId),
     foreignKey({
       name: 'post_comments_parent_same_post_fk',
-      columns: [t.postId, t.parentId],
-      foreignColumns: [t.postId, t.id],
+      columns: [t.parentId, t.postId],
+      foreignColumns: [t.id, t.postId],
     }).onDelete('cascade'),
     index('post_comments_post_created_idx').on(t.postId, t.createdAt).where(sql`${t.deletedAt} is null`),
     index('post_comments_parent_idx').on(t.postId, t.parentId).where(sql`${t.parentId} is not null`),

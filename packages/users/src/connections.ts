@@ -11,7 +11,11 @@ const pair = (a: string, b: string) =>
   )!;
 
 /** The connection between two users, whichever of them asked. */
-export async function findConnection(db: Db, a: string, b: string): Promise<UserSocialConnection | undefined> {
+export async function findConnection(
+  db: Db,
+  a: string,
+  b: string,
+): Promise<UserSocialConnection | undefined> {
   const [row] = await connectionQuery(db, a, b);
   return row;
 }
@@ -67,7 +71,11 @@ export async function blockUser(db: Db, blocker: string, other: string): Promise
 }
 
 /** Only the blocker can lift a block; the connection ends up declined (a new request starts over). */
-export async function unblockUser(db: Db, blocker: string, other: string): Promise<UserSocialConnection | undefined> {
+export async function unblockUser(
+  db: Db,
+  blocker: string,
+  other: string,
+): Promise<UserSocialConnection | undefined> {
   return withActor(db, blocker, async (tx) => {
     const [row] = await tx
       .update(c)

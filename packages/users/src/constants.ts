@@ -3,11 +3,27 @@ export const userStatuses = ['pending_verification', 'active', 'suspended', 'dea
 export const userRoles = ['traveler', 'host', 'guide', 'moderator', 'admin'] as const;
 export const identityProviders = ['google', 'facebook', 'apple', 'github', 'microsoft', 'twitter'] as const;
 export const socialConnectionStatuses = ['pending', 'accepted', 'declined', 'blocked'] as const;
-export const travelStyles = ['budget', 'comfort', 'luxury', 'backpacker', 'family', 'business', 'adventure'] as const;
+export const travelStyles = [
+  'budget',
+  'comfort',
+  'luxury',
+  'backpacker',
+  'family',
+  'business',
+  'adventure',
+] as const;
 export const unitSystems = ['metric', 'imperial'] as const;
 
 export const USERNAME_PATTERN = /^[a-z0-9_.]{3,30}$/;
-export const onboardingSteps = ['welcome', 'profile', 'interests', 'preferences', 'verify_email', 'first_trip', 'done'] as const;
+export const onboardingSteps = [
+  'welcome',
+  'profile',
+  'interests',
+  'preferences',
+  'verify_email',
+  'first_trip',
+  'done',
+] as const;
 
 /** Ciphertext envelope `v<key version>:<base64 parts…>`: a raw TOTP secret (base32) never matches. */
 export const ENCRYPTED_SECRET_PATTERN = /^v[0-9]+:[A-Za-z0-9+/_=-]+(:[A-Za-z0-9+/_=-]+)*$/;

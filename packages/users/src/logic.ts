@@ -22,7 +22,8 @@ describeRules({
   user_auth_password_reset_token_hash_check: 'password reset tokens are stored as sha256 hex hashes',
   user_auth_password_reset_expiry_check: 'a password reset token needs an expiry, and only with a token',
   user_auth_email_verification_token_hash_check: 'email verification tokens are stored as sha256 hex hashes',
-  user_auth_email_verification_expiry_check: 'an email verification token needs an expiry, and only with a token',
+  user_auth_email_verification_expiry_check:
+    'an email verification token needs an expiry, and only with a token',
   user_auth_failed_login_attempts_check: 'failed login attempts cannot be negative',
   user_identities_provider_provider_user_id_key: 'this provider account is already linked to a user',
   user_identities_user_id_provider_key: 'this user already has an identity with that provider',

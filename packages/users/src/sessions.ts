@@ -58,7 +58,13 @@ export function activeSessions(db: Db, userId: string) {
   return db
     .select()
     .from(userSessions)
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
+      ),
+    )
     .orderBy(userSessions.expiresAt);
 }
 

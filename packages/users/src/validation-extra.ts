@@ -1,4 +1,10 @@
-import { countryCodeSchema, currencyCodeSchema, geoPointSchema, localeSchema, metadataSchema } from '@touriquest/core';
+import {
+  countryCodeSchema,
+  currencyCodeSchema,
+  geoPointSchema,
+  localeSchema,
+  metadataSchema,
+} from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import {
@@ -42,18 +48,26 @@ const profileRefinements = {
   nationality: () => countryCodeSchema,
   homeCountryCode: () => countryCodeSchema,
   homeLocation: () => geoPointSchema,
-  languages: () => z.array(z.string().regex(LANGUAGE_CODE_PATTERN, 'languages must be ISO 639 codes such as en')),
+  languages: () =>
+    z.array(z.string().regex(LANGUAGE_CODE_PATTERN, 'languages must be ISO 639 codes such as en')),
   interests: () => tagList('interests'),
   metadata: () => metadataSchema,
 };
 export const insertUserProfileSchema = createInsertSchema(userProfiles, profileRefinements).omit(stamped);
-export const updateUserProfileSchema = createUpdateSchema(userProfiles, profileRefinements).omit({ ...stamped, userId: true });
-export const selectUserProfileSchema = createSelectSchema(userProfiles, { homeLocation: () => geoPointSchema });
+export const updateUserProfileSchema = createUpdateSchema(userProfiles, profileRefinements).omit({
+  ...stamped,
+  userId: true,
+});
+export const selectUserProfileSchema = createSelectSchema(userProfiles, {
+  homeLocation: () => geoPointSchema,
+});
 
 // user_auth
 const authRefinements = {
-  passwordHash: () => z.string().regex(PASSWORD_HASH_PATTERN, 'password_hash must be an argon2, bcrypt or scrypt hash'),
-  mfaSecretEncrypted: () => z.string().regex(ENCRYPTED_SECRET_PATTERN, 'the MFA secret must be stored encrypted'),
+  passwordHash: () =>
+    z.string().regex(PASSWORD_HASH_PATTERN, 'password_hash must be an argon2, bcrypt or scrypt hash'),
+  mfaSecretEncrypted: () =>
+    z.string().regex(ENCRYPTED_SECRET_PATTERN, 'the MFA secret must be stored encrypted'),
   mfaRecoveryCodeHashes: () => z.array(tokenHash),
   failedLoginAttempts: (s: z.ZodNumber) => s.int().min(0),
   passwordResetTokenHash: () => tokenHash,
@@ -71,9 +85,17 @@ type AuthPairs = {
 // of a pair the row already holds; the database still checks it).
 const authPairs = (a: AuthPairs, ctx: z.RefinementCtx) => {
   if (a.mfaEnabled && a.mfaSecretEncrypted == null)
-    ctx.addIssue({ code: 'custom', path: ['mfaSecretEncrypted'], message: 'MFA cannot be enabled without an encrypted secret' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['mfaSecretEncrypted'],
+      message: 'MFA cannot be enabled without an encrypted secret',
+    });
   if ((a.passwordResetTokenHash == null) !== (a.passwordResetExpiresAt == null))
-    ctx.addIssue({ code: 'custom', path: ['passwordResetExpiresAt'], message: 'a reset token and its expiry go together' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['passwordResetExpiresAt'],
+      message: 'a reset token and its expiry go together',
+    });
   if ((a.emailVerificationTokenHash == null) !== (a.emailVerificationExpiresAt == null))
     ctx.addIssue({
       code: 'custom',
@@ -81,8 +103,13 @@ const authPairs = (a: AuthPairs, ctx: z.RefinementCtx) => {
       message: 'a verification token and its expiry go together',
     });
 };
-export const insertUserAuthSchema = createInsertSchema(userAuth, authRefinements).omit(stamped).superRefine(authPairs);
-export const updateUserAuthSchema = createUpdateSchema(userAuth, authRefinements).omit({ ...stamped, userId: true });
+export const insertUserAuthSchema = createInsertSchema(userAuth, authRefinements)
+  .omit(stamped)
+  .superRefine(authPairs);
+export const updateUserAuthSchema = createUpdateSchema(userAuth, authRefinements).omit({
+  ...stamped,
+  userId: true,
+});
 /** Never hand the secret columns to a client: this schema strips them. */
 export const selectUserAuthSchema = createSelectSchema(userAuth).omit({
   passwordHash: true,
@@ -157,7 +184,9 @@ const preferenceRefinements = {
   privacySettings: () => privacySettingsSchema,
   accessibilityNeeds: () => tagList('accessibility needs'),
 };
-export const insertUserPreferencesSchema = createInsertSchema(userPreferences, preferenceRefinements).omit(stamped);
+export const insertUserPreferencesSchema = createInsertSchema(userPreferences, preferenceRefinements).omit(
+  stamped,
+);
 export const updateUserPreferencesSchema = createUpdateSchema(userPreferences, preferenceRefinements).omit({
   ...stamped,
   userId: true,
@@ -192,21 +221,27 @@ const historyRefinements = {
 };
 export const insertTravelHistorySchema = createInsertSchema(travelHistory, historyRefinements)
   .omit(stamped)
-  .refine((h) => h.visitedTo >= h.visitedFrom, { path: ['visitedTo'], message: 'a visit cannot end before it starts' });
+  .refine((h) => h.visitedTo >= h.visitedFrom, {
+    path: ['visitedTo'],
+    message: 'a visit cannot end before it starts',
+  });
 export const updateTravelHistorySchema = createUpdateSchema(travelHistory, historyRefinements)
   .omit({ ...stamped, userId: true })
   .refine((h) => !h.visitedFrom || !h.visitedTo || h.visitedTo >= h.visitedFrom, {
     path: ['visitedTo'],
     message: 'a visit cannot end before it starts',
   });
-export const selectTravelHistorySchema = createSelectSchema(travelHistory, { location: () => geoPointSchema });
+export const selectTravelHistorySchema = createSelectSchema(travelHistory, {
+  location: () => geoPointSchema,
+});
 
 // travel_stats is derived by triggers: only a select schema.
 export const selectTravelStatsSchema = createSelectSchema(travelStats);
 
 // achievements
 const achievementRefinements = {
-  code: () => z.string().regex(ACHIEVEMENT_CODE_PATTERN, 'achievement code must be 2-64 characters of a-z, 0-9 or _'),
+  code: () =>
+    z.string().regex(ACHIEVEMENT_CODE_PATTERN, 'achievement code must be 2-64 characters of a-z, 0-9 or _'),
   name: (s: z.ZodString) => s.trim().min(1),
   criteria: () => jsonObject,
   points: (s: z.ZodNumber) => s.int().min(0, 'achievement points cannot be negative'),
@@ -228,5 +263,8 @@ export const insertUserAchievementSchema = createInsertSchema(userAchievements, 
   });
 export const updateUserAchievementSchema = createUpdateSchema(userAchievements, progressRefinements)
   .pick({ progress: true, awardedAt: true })
-  .refine(awardConsistent, { path: ['awardedAt'], message: 'an achievement is awarded exactly when progress reaches 100' });
+  .refine(awardConsistent, {
+    path: ['awardedAt'],
+    message: 'an achievement is awarded exactly when progress reaches 100',
+  });
 export const selectUserAchievementSchema = createSelectSchema(userAchievements);

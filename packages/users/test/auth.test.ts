@@ -46,7 +46,10 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
         [{ mfaEnabled: true }, 'user_auth_mfa_enabled_check'],
         [{ mfaRecoveryCodeHashes: ['12345678'] }, 'user_auth_mfa_recovery_code_hashes_check'],
         [{ failedLoginAttempts: -1 }, 'user_auth_failed_login_attempts_check'],
-        [{ passwordResetTokenHash: 'raw-reset-token', passwordResetExpiresAt: inAnHour() }, 'user_auth_password_reset_token_hash_check'],
+        [
+          { passwordResetTokenHash: 'raw-reset-token', passwordResetExpiresAt: inAnHour() },
+          'user_auth_password_reset_token_hash_check',
+        ],
         [{ passwordResetTokenHash: sha('a') }, 'user_auth_password_reset_expiry_check'],
         [{ emailVerificationExpiresAt: inAnHour() }, 'user_auth_email_verification_expiry_check'],
         [
@@ -76,7 +79,12 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
       const auth = await withActor(tx, u.id, async (a: TestDb) => {
         const [row] = await a
           .insert(userAuth)
-          .values({ userId: u.id, passwordHash: argon, passwordResetTokenHash: reset, passwordResetExpiresAt: inAnHour() })
+          .values({
+            userId: u.id,
+            passwordHash: argon,
+            passwordResetTokenHash: reset,
+            passwordResetExpiresAt: inAnHour(),
+          })
           .returning();
         await a
           .update(userAuth)
@@ -111,8 +119,12 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
       // Same provider id at another provider is another account.
       await tx.insert(userIdentities).values({ userId: v.id, provider: 'github', providerUserId: 'g-123' });
       const blank = { userId: v.id, provider: 'apple' as const, providerUserId: '   ' };
-      await refusedByBoth(tx, insertUserIdentitySchema, blank, 'user_identities_provider_user_id_check', (sp) =>
-        sp.insert(userIdentities).values(blank),
+      await refusedByBoth(
+        tx,
+        insertUserIdentitySchema,
+        blank,
+        'user_identities_provider_user_id_check',
+        (sp) => sp.insert(userIdentities).values(blank),
       );
     }));
 
@@ -120,7 +132,12 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
     ctx.rollback(async (tx) => {
       const u = await makeUser(tx);
       const token = generateToken();
-      const s = await createSession(tx, { userId: u.id, refreshToken: token, expiresAt: inAnHour(), ip: '203.0.113.7' });
+      const s = await createSession(tx, {
+        userId: u.id,
+        refreshToken: token,
+        expiresAt: inAnHour(),
+        ip: '203.0.113.7',
+      });
       expect(s.refreshTokenHash).toBe(hashToken(token));
       expect(s.refreshTokenHash).not.toContain(token);
       const stored = await queryOne<{ n: number }>(
@@ -143,10 +160,18 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
     ctx.rollback(async (tx) => {
       const u = await makeUser(tx);
       const clear = { userId: u.id, refreshTokenHash: 'my-refresh-token', expiresAt: inAnHour() };
-      await refusedByBoth(tx, insertUserSessionSchema, clear, 'user_sessions_refresh_token_hash_check', (sp) =>
-        sp.insert(userSessions).values(clear),
+      await refusedByBoth(
+        tx,
+        insertUserSessionSchema,
+        clear,
+        'user_sessions_refresh_token_hash_check',
+        (sp) => sp.insert(userSessions).values(clear),
       );
-      const backwards = { userId: u.id, refreshTokenHash: sha('b'), expiresAt: new Date(Date.now() - 60_000) };
+      const backwards = {
+        userId: u.id,
+        refreshTokenHash: sha('b'),
+        expiresAt: new Date(Date.now() - 60_000),
+      };
       await refusedByBoth(tx, insertUserSessionSchema, backwards, 'user_sessions_expires_at_check', (sp) =>
         sp.insert(userSessions).values(backwards),
       );
@@ -166,7 +191,11 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
           expiresAt: new Date(Date.now() - day),
         })
         .returning();
-      const live = await createSession(tx, { userId: u.id, refreshToken: generateToken(), expiresAt: inAnHour() });
+      const live = await createSession(tx, {
+        userId: u.id,
+        refreshToken: generateToken(),
+        expiresAt: inAnHour(),
+      });
       const expired = await expireSessions(tx);
       expect(expired).toBeGreaterThanOrEqual(1);
       const rows = await tx.select().from(userSessions).where(eq(userSessions.userId, u.id));
@@ -176,6 +205,8 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
       expect(byId.get(live.id)).toMatchObject({ revokedAt: null, revokedReason: null });
       // Nothing of ours is left to expire.
       await expireSessions(tx);
-      expect((await tx.select().from(userSessions).where(eq(userSessions.id, old!.id)))[0]!.revokedReason).toBe('expired');
+      expect(
+        (await tx.select().from(userSessions).where(eq(userSessions.id, old!.id)))[0]!.revokedReason,
+      ).toBe('expired');
     }));
 });

@@ -25,8 +25,12 @@ describeEngines('user_social_connections', (ctx) => {
       await expectRule(tx, 'user_social_connections_pair_key', (sp) => requestConnection(sp, b!.id, a!.id));
       await expectRule(tx, 'user_social_connections_pair_key', (sp) => requestConnection(sp, a!.id, b!.id));
       const self = { requesterId: a!.id, addresseeId: a!.id };
-      await refusedByBoth(tx, insertUserSocialConnectionSchema, self, 'user_social_connections_not_self_check', (sp) =>
-        sp.insert(userSocialConnections).values(self),
+      await refusedByBoth(
+        tx,
+        insertUserSocialConnectionSchema,
+        self,
+        'user_social_connections_not_self_check',
+        (sp) => sp.insert(userSocialConnections).values(self),
       );
       expect((await findConnection(tx, b!.id, a!.id))?.id).toBe(first.id);
     }));
@@ -61,7 +65,10 @@ describeEngines('user_social_connections', (ctx) => {
       );
       await expectRule(tx, 'user_social_connections_block_kept_check', (sp) =>
         withActor(sp, a!.id, (x: TestDb) =>
-          x.update(userSocialConnections).set({ status: 'pending' }).where(eq(userSocialConnections.id, blocked.id)),
+          x
+            .update(userSocialConnections)
+            .set({ status: 'pending' })
+            .where(eq(userSocialConnections.id, blocked.id)),
         ),
       );
       // Nor can a new request sneak around it.
@@ -74,8 +81,18 @@ describeEngines('user_social_connections', (ctx) => {
     ctx.rollback(async (tx) => {
       const [a, b, c] = await makeUsers(tx, 3);
       const row = await blockUser(tx, a!.id, b!.id);
-      expect(row).toMatchObject({ status: 'blocked', blockedBy: a!.id, requesterId: a!.id, addresseeId: b!.id });
-      const outsider = { requesterId: b!.id, addresseeId: c!.id, status: 'blocked' as const, blockedBy: a!.id };
+      expect(row).toMatchObject({
+        status: 'blocked',
+        blockedBy: a!.id,
+        requesterId: a!.id,
+        addresseeId: b!.id,
+      });
+      const outsider = {
+        requesterId: b!.id,
+        addresseeId: c!.id,
+        status: 'blocked' as const,
+        blockedBy: a!.id,
+      };
       await refusedByBoth(
         tx,
         insertUserSocialConnectionSchema,

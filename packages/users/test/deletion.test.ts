@@ -42,10 +42,24 @@ describeEngines('purging a user', (ctx) => {
       await tx.insert(userPreferences).values({ userId: id });
       await tx.insert(userOnboarding).values({ userId: id });
       await tx.insert(userIdentities).values({ userId: id, provider: 'google', providerUserId: `g-${id}` });
-      await createSession(tx, { userId: id, refreshToken: generateToken(), expiresAt: new Date(Date.now() + 60_000) });
-      await tx.insert(travelHistory).values({ userId: id, countryCode: 'PT', city: 'Porto', location: { lon: -8.61, lat: 41.15 }, visitedFrom: '2024-01-01', visitedTo: '2024-01-03' });
+      await createSession(tx, {
+        userId: id,
+        refreshToken: generateToken(),
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      await tx.insert(travelHistory).values({
+        userId: id,
+        countryCode: 'PT',
+        city: 'Porto',
+        location: { lon: -8.61, lat: 41.15 },
+        visitedFrom: '2024-01-01',
+        visitedTo: '2024-01-03',
+      });
       expect((await travelStatsOf(tx, id))?.trips).toBe(1);
-      const [badge] = await tx.insert(achievements).values({ code: `purge_${id.slice(-8)}`, name: 'Badge' }).returning();
+      const [badge] = await tx
+        .insert(achievements)
+        .values({ code: `purge_${id.slice(-8)}`, name: 'Badge' })
+        .returning();
       await tx.insert(userAchievements).values({ userId: id, achievementId: badge!.id, progress: 100 });
       await requestConnection(tx, id, friend!.id);
 

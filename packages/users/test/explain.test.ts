@@ -12,11 +12,20 @@ describeServer('users access paths', (ctx) => {
     ctx.rollback(async (tx) => {
       const [a, b] = await makeUsers(tx, 2);
       await tx.execute(sql`set local enable_seqscan = off`);
-      expect(await explain(tx, activeSessions(tx, a!.id))).toContain('user_sessions_active_user_id_expires_at_idx');
-      expect(await explain(tx, sessionByTokenQuery(tx, 'token'))).toContain('user_sessions_refresh_token_hash_key');
-      expect(await explain(tx, connectionQuery(tx, b!.id, a!.id))).toContain('user_social_connections_pair_key');
+      expect(await explain(tx, activeSessions(tx, a!.id))).toContain(
+        'user_sessions_active_user_id_expires_at_idx',
+      );
+      expect(await explain(tx, sessionByTokenQuery(tx, 'token'))).toContain(
+        'user_sessions_refresh_token_hash_key',
+      );
+      expect(await explain(tx, connectionQuery(tx, b!.id, a!.id))).toContain(
+        'user_social_connections_pair_key',
+      );
       expect(
-        await explain(tx, sql`select count(*) from user_sessions where revoked_at is null and expires_at <= now()`),
+        await explain(
+          tx,
+          sql`select count(*) from user_sessions where revoked_at is null and expires_at <= now()`,
+        ),
       ).toContain('user_sessions_active_expires_at_idx');
     }));
 });

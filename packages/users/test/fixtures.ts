@@ -1,4 +1,4 @@
-import { type TestDb, expectRule } from '@touriquest/testing';
+import { expectRule, type TestDb } from '@touriquest/testing';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { users } from '../src';
@@ -30,7 +30,10 @@ export async function refusedByBoth(
   write: (sp: TestDb) => Promise<unknown>,
 ) {
   const parsed = schema.safeParse(input);
-  expect(parsed.success, `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`).toBe(false);
+  expect(
+    parsed.success,
+    `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`,
+  ).toBe(false);
   await expectRule(tx, rule, write);
 }
 

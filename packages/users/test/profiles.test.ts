@@ -34,7 +34,9 @@ describeEngines('user profiles, preferences, onboarding', (ctx) => {
       const [row] = await tx.insert(userProfiles).values(input).returning();
       expect(row!.homeLocation).toEqual({ lon: -6.8498, lat: 34.0209 });
       expect(row!.languages).toEqual(['ar', 'fr', 'ber']);
-      await expectRule(tx, 'user_profiles_user_id_key', (sp) => sp.insert(userProfiles).values({ userId: u.id }));
+      await expectRule(tx, 'user_profiles_user_id_key', (sp) =>
+        sp.insert(userProfiles).values({ userId: u.id }),
+      );
     }));
 
   it('refuses each bad profile field in zod and in the database with the same rule', () =>
@@ -110,14 +112,18 @@ describeEngines('user profiles, preferences, onboarding', (ctx) => {
         if (rule.endsWith('_fk')) {
           // zod knows the shape of a currency code, not the currencies table: only the database can say.
           expect(insertUserPreferencesSchema.safeParse({ ...values, currency: 'zzz' }).success).toBe(false);
-          await expectRule(tx, rule, (sp) => sp.insert(userPreferences).values(values as typeof userPreferences.$inferInsert));
+          await expectRule(tx, rule, (sp) =>
+            sp.insert(userPreferences).values(values as typeof userPreferences.$inferInsert),
+          );
           continue;
         }
         await refusedByBoth(tx, insertUserPreferencesSchema, values, rule, (sp) =>
           sp.insert(userPreferences).values(values as typeof userPreferences.$inferInsert),
         );
       }
-      await expectRule(tx, 'user_preferences_user_id_key', (sp) => sp.insert(userPreferences).values({ userId: u.id }));
+      await expectRule(tx, 'user_preferences_user_id_key', (sp) =>
+        sp.insert(userPreferences).values({ userId: u.id }),
+      );
     }));
 
   it('keeps onboarding steps known and completion consistent', () =>
@@ -138,7 +144,12 @@ describeEngines('user profiles, preferences, onboarding', (ctx) => {
           sp.insert(userOnboarding).values(values as typeof userOnboarding.$inferInsert),
         );
       }
-      const done = { userId: other.id, currentStep: 'done', completedSteps: ['welcome', 'profile'], completedAt: new Date() };
+      const done = {
+        userId: other.id,
+        currentStep: 'done',
+        completedSteps: ['welcome', 'profile'],
+        completedAt: new Date(),
+      };
       expect(insertUserOnboardingSchema.safeParse(done).success).toBe(true);
       await tx.insert(userOnboarding).values(done);
     }));

@@ -35,17 +35,44 @@ describeEngines('travel history and stats', (ctx) => {
       const [u, v] = await makeUsers(tx, 2);
       const uid = u!.id;
       const add = async (row: Omit<typeof travelHistory.$inferInsert, 'userId'>, userId = uid) => {
-        const [r] = await tx.insert(travelHistory).values({ userId, ...row }).returning();
+        const [r] = await tx
+          .insert(travelHistory)
+          .values({ userId, ...row })
+          .returning();
         return r!;
       };
-      const paris1 = await add({ countryCode: 'FR', city: 'Paris', location: paris, visitedFrom: '2024-01-01', visitedTo: '2024-01-05' });
+      const paris1 = await add({
+        countryCode: 'FR',
+        city: 'Paris',
+        location: paris,
+        visitedFrom: '2024-01-01',
+        visitedTo: '2024-01-05',
+      });
       let s = await expectConsistent(tx, uid);
-      expect(s).toMatchObject({ countriesVisited: 1, citiesVisited: 1, trips: 1, nights: 4, distanceKm: 0, lastTripAt: '2024-01-05' });
+      expect(s).toMatchObject({
+        countriesVisited: 1,
+        citiesVisited: 1,
+        trips: 1,
+        nights: 4,
+        distanceKm: 0,
+        lastTripAt: '2024-01-05',
+      });
 
       await add({ countryCode: 'FR', city: ' paris ', visitedFrom: '2024-03-01', visitedTo: '2024-03-02' });
-      const mar = await add({ countryCode: 'MA', city: 'Marrakech', visitedFrom: '2024-06-10', visitedTo: '2024-06-10' });
+      const mar = await add({
+        countryCode: 'MA',
+        city: 'Marrakech',
+        visitedFrom: '2024-06-10',
+        visitedTo: '2024-06-10',
+      });
       s = await expectConsistent(tx, uid);
-      expect(s).toMatchObject({ countriesVisited: 2, citiesVisited: 2, trips: 3, nights: 5, lastTripAt: '2024-06-10' });
+      expect(s).toMatchObject({
+        countriesVisited: 2,
+        citiesVisited: 2,
+        trips: 3,
+        nights: 5,
+        lastTripAt: '2024-06-10',
+      });
 
       // A home location makes distance computable; setting it recomputes.
       await tx.insert(userProfiles).values({ userId: uid, homeLocation: { lon: -6.8498, lat: 34.0209 } });
@@ -53,7 +80,10 @@ describeEngines('travel history and stats', (ctx) => {
       expect(s.distanceKm).toBeGreaterThan(1700);
       expect(s.distanceKm).toBeLessThan(2000);
 
-      await tx.update(travelHistory).set({ countryCode: 'ES', city: 'Madrid', location: madrid }).where(eq(travelHistory.id, mar.id));
+      await tx
+        .update(travelHistory)
+        .set({ countryCode: 'ES', city: 'Madrid', location: madrid })
+        .where(eq(travelHistory.id, mar.id));
       s = await expectConsistent(tx, uid);
       expect(s).toMatchObject({ countriesVisited: 2, citiesVisited: 2, trips: 3 });
 
@@ -71,17 +101,35 @@ describeEngines('travel history and stats', (ctx) => {
 
       await tx.delete(travelHistory).where(eq(travelHistory.userId, uid));
       s = await expectConsistent(tx, uid);
-      expect(s).toMatchObject({ countriesVisited: 0, citiesVisited: 0, trips: 0, nights: 0, distanceKm: 0, lastTripAt: null });
+      expect(s).toMatchObject({
+        countriesVisited: 0,
+        citiesVisited: 0,
+        trips: 0,
+        nights: 0,
+        distanceKm: 0,
+        lastTripAt: null,
+      });
     }));
 
   it('refuses a visit that ends before it starts and a malformed country, in zod and in the database', () =>
     ctx.rollback(async (tx) => {
       const u = await makeUser(tx);
-      const backwards = { userId: u.id, countryCode: 'FR', visitedFrom: '2024-05-02', visitedTo: '2024-05-01' };
-      await refusedByBoth(tx, insertTravelHistorySchema, backwards, 'travel_history_visited_range_check', (sp) =>
-        sp.insert(travelHistory).values(backwards),
+      const backwards = {
+        userId: u.id,
+        countryCode: 'FR',
+        visitedFrom: '2024-05-02',
+        visitedTo: '2024-05-01',
+      };
+      await refusedByBoth(
+        tx,
+        insertTravelHistorySchema,
+        backwards,
+        'travel_history_visited_range_check',
+        (sp) => sp.insert(travelHistory).values(backwards),
       );
-      expect(updateTravelHistorySchema.safeParse({ visitedFrom: '2024-05-02', visitedTo: '2024-05-01' }).success).toBe(false);
+      expect(
+        updateTravelHistorySchema.safeParse({ visitedFrom: '2024-05-02', visitedTo: '2024-05-01' }).success,
+      ).toBe(false);
       const lower = { userId: u.id, countryCode: 'fr', visitedFrom: '2024-05-01', visitedTo: '2024-05-01' };
       await refusedByBoth(tx, insertTravelHistorySchema, lower, 'travel_history_country_code_check', (sp) =>
         sp.insert(travelHistory).values(lower),

@@ -1,5 +1,12 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { identityProviders, socialConnectionStatuses, travelStyles, unitSystems, userRoles, userStatuses } from '../constants';
+import {
+  identityProviders,
+  socialConnectionStatuses,
+  travelStyles,
+  unitSystems,
+  userRoles,
+  userStatuses,
+} from '../constants';
 
 export const userStatusEnum = pgEnum('user_status', userStatuses);
 export const userRoleEnum = pgEnum('user_role', userRoles);

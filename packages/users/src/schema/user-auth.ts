@@ -55,7 +55,10 @@ export const userAuth = pgTable(
       'user_auth_password_reset_expiry_check',
       sql`(${t.passwordResetTokenHash} is null) = (${t.passwordResetExpiresAt} is null)`,
     ),
-    check('user_auth_email_verification_token_hash_check', sql`${t.emailVerificationTokenHash} ~ '^[0-9a-f]{64}$'`),
+    check(
+      'user_auth_email_verification_token_hash_check',
+      sql`${t.emailVerificationTokenHash} ~ '^[0-9a-f]{64}$'`,
+    ),
     check(
       'user_auth_email_verification_expiry_check',
       sql`(${t.emailVerificationTokenHash} is null) = (${t.emailVerificationExpiresAt} is null)`,

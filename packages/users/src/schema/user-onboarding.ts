@@ -27,7 +27,10 @@ export const userOnboarding = pgTable(
       'user_onboarding_completed_steps_check',
       sql`${t.completedSteps} <@ ${stepList} and array_position(${t.completedSteps}, null) is null`,
     ),
-    check('user_onboarding_completed_at_check', sql`(${t.completedAt} is not null) = (${t.currentStep} = 'done')`),
+    check(
+      'user_onboarding_completed_at_check',
+      sql`(${t.completedAt} is not null) = (${t.currentStep} = 'done')`,
+    ),
   ],
 );
 

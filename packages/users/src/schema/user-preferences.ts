@@ -35,9 +35,18 @@ export const userPreferences = pgTable(
   },
   (t) => [
     uniqueIndex('user_preferences_user_id_key').on(t.userId),
-    check('user_preferences_language_check', sql`${t.language} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`),
-    check('user_preferences_notification_settings_object_check', sql`jsonb_typeof(${t.notificationSettings}) = 'object'`),
-    check('user_preferences_privacy_settings_object_check', sql`jsonb_typeof(${t.privacySettings}) = 'object'`),
+    check(
+      'user_preferences_language_check',
+      sql`${t.language} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
+    ),
+    check(
+      'user_preferences_notification_settings_object_check',
+      sql`jsonb_typeof(${t.notificationSettings}) = 'object'`,
+    ),
+    check(
+      'user_preferences_privacy_settings_object_check',
+      sql`jsonb_typeof(${t.privacySettings}) = 'object'`,
+    ),
     check(
       'user_preferences_accessibility_needs_check',
       sql`array_position(${t.accessibilityNeeds}, null) is null and (cardinality(${t.accessibilityNeeds}) = 0 or array_to_string(${t.accessibilityNeeds}, ',') ~ '^[a-z][a-z0-9_]{0,49}(,[a-z][a-z0-9_]{0,49})*$')`,

@@ -29,7 +29,10 @@ export const userSessions = pgTable(
     uniqueIndex('user_sessions_refresh_token_hash_key').on(t.refreshTokenHash),
     check('user_sessions_refresh_token_hash_check', sql`${t.refreshTokenHash} ~ '^[0-9a-f]{64}$'`),
     check('user_sessions_expires_at_check', sql`${t.expiresAt} > ${t.createdAt}`),
-    check('user_sessions_revoked_reason_check', sql`${t.revokedReason} is null or ${t.revokedAt} is not null`),
+    check(
+      'user_sessions_revoked_reason_check',
+      sql`${t.revokedReason} is null or ${t.revokedAt} is not null`,
+    ),
     // "A user's active sessions" and the expiry sweep only ever look at unrevoked rows.
     index('user_sessions_active_user_id_expires_at_idx')
       .on(t.userId, t.expiresAt)

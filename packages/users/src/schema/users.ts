@@ -1,4 +1,13 @@
-import { audit, citext, id, metadata, mixinConstraints, softDelete, timestamps, timestamptz } from '@touriquest/core';
+import {
+  audit,
+  citext,
+  id,
+  metadata,
+  mixinConstraints,
+  softDelete,
+  timestamps,
+  timestamptz,
+} from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { userRoleEnum, userStatusEnum } from './enums';

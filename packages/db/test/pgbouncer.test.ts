@@ -4,7 +4,7 @@
  * PGBOUNCER_TEST=1, which makes a missing binary a failure instead of a skip).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,7 @@ async function startPgbouncer(target: URL): Promise<{ port: number; stop(): Prom
       'default_pool_size = 5',
       'ignore_startup_parameters = extra_float_digits,options',
       `logfile = ${log}`,
+      `pidfile = ${join(dir, 'pgbouncer.pid')}`,
     ].join('\n'),
   );
   for (const f of ['pgbouncer.ini', 'userlist.txt']) chmodSync(join(dir, f), 0o644);
@@ -72,9 +73,19 @@ async function startPgbouncer(target: URL): Promise<{ port: number; stop(): Prom
     port,
     log,
     async stop() {
+      // Stop pgbouncer itself (its pid file), not only the `su` wrapper, and wait until it is gone.
+      const pidFile = join(dir, 'pgbouncer.pid');
+      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : undefined;
+      if (pid) process.kill(pid, 'SIGTERM');
       child.kill('SIGTERM');
-      // su forwards SIGTERM to pgbouncer; give it a moment to exit before removing its files.
-      await new Promise((r) => setTimeout(r, 300));
+      for (let i = 0; pid && i < 50; i++) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

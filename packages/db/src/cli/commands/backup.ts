@@ -93,7 +93,7 @@ export const restore: CommandSpec = {
       await withDatabase(args, (d) =>
         rawTransaction(d, (s) =>
           s.exec(`drop schema if exists partitions cascade; drop schema if exists drizzle cascade;
-                  drop schema if exists public cascade;`),
+                  drop schema if exists public cascade; create schema public;`),
         ),
       );
       run('pg_restore', ['--no-owner', '--exit-on-error', '-d', url, path], env);

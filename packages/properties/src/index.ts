@@ -1,6 +1,4 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './constants';
+export { propertiesLogic } from './logic';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const propertiesLogic: DatabaseLogic[] = [];
+export * from './validation';

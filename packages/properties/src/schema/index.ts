@@ -1,1 +1,4 @@
-export {};
+export * from './enums';
+export * from './properties';
+export * from './property-availability';
+export * from './relations';

@@ -1,0 +1,106 @@
+import {
+  audit,
+  currencyCode,
+  geolocation,
+  id,
+  metadata,
+  minorUnits,
+  mixinConstraints,
+  rating,
+  searchable,
+  softDelete,
+  timestamps,
+} from '@touriquest/core';
+import { users } from '@touriquest/users/schema';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  time,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cancellationPolicyEnum, propertyStatusEnum, propertyTypeEnum } from './enums';
+
+export const properties = pgTable(
+  'properties',
+  {
+    ...id(),
+    // A host with listings is not hard-deleted silently: bookings and payouts hang off the listing.
+    hostId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    type: propertyTypeEnum().notNull(),
+    title: text().notNull(),
+    slug: text().notNull(),
+    summary: text(),
+    description: text(),
+    ...geolocation({ required: true }),
+    maxGuests: integer().notNull(),
+    bedrooms: smallint().notNull().default(0),
+    beds: smallint().notNull().default(0),
+    bathrooms: numeric({ precision: 3, scale: 1, mode: 'number' }).notNull().default(0),
+    basePriceMinor: minorUnits().notNull(),
+    currency: currencyCode().notNull(),
+    status: propertyStatusEnum().notNull().default('draft'),
+    instantBook: boolean().notNull().default(false),
+    checkInTime: time().notNull().default('15:00'),
+    checkOutTime: time().notNull().default('11:00'),
+    minNights: integer().notNull().default(1),
+    /** null = no upper limit */
+    maxNights: integer(),
+    cancellationPolicy: cancellationPolicyEnum().notNull().default('moderate'),
+    metaTitle: text(),
+    metaDescription: text(),
+    /** IANA zone: check-in dates and "last minute" are reckoned in the property's local time. */
+    timezone: text().notNull().default('UTC'),
+    /** The locale its own title/description are written in; the search_index document uses it. */
+    defaultLocale: text().notNull().default('en'),
+    ...rating(),
+    ...searchable({ a: ['title'], b: ['summary'], c: ['description'] }),
+    ...metadata(),
+    ...timestamps(),
+    ...softDelete(),
+    ...audit(),
+  },
+  (t) => [
+    uniqueIndex('properties_slug_key').on(t.slug).where(sql`${t.deletedAt} is null`),
+    index('properties_host_id_idx').on(t.hostId),
+    // Access path 2 by city: only live, active listings are ever searched.
+    index('properties_city_idx')
+      .on(t.city, t.maxGuests, t.basePriceMinor)
+      .where(sql`${t.status} = 'active' and ${t.deletedAt} is null`),
+    index('properties_status_idx').on(t.status),
+    check('properties_max_guests_check', sql`${t.maxGuests} > 0`),
+    check('properties_bedrooms_check', sql`${t.bedrooms} >= 0`),
+    check('properties_beds_check', sql`${t.beds} >= 0`),
+    check('properties_bathrooms_check', sql`${t.bathrooms} >= 0`),
+    check('properties_base_price_minor_check', sql`${t.basePriceMinor} >= 0`),
+    check('properties_min_nights_check', sql`${t.minNights} >= 1`),
+    check('properties_max_nights_check', sql`${t.maxNights} is null or ${t.maxNights} >= ${t.minNights}`),
+    check('properties_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check(
+      'properties_slug_format_check',
+      sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 200`,
+    ),
+    check('properties_meta_title_check', sql`length(${t.metaTitle}) <= 70`),
+    check('properties_meta_description_check', sql`length(${t.metaDescription}) <= 320`),
+    check(
+      'properties_default_locale_check',
+      sql`${t.defaultLocale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
+    ),
+    ...mixinConstraints.geolocation('properties', t),
+    ...mixinConstraints.rating('properties', t),
+    ...mixinConstraints.searchable('properties', t, { column: t.title, sqlName: 'title' }),
+    mixinConstraints.metadata('properties', t),
+  ],
+);
+
+export type Property = typeof properties.$inferSelect;
+export type NewProperty = typeof properties.$inferInsert;

@@ -13,13 +13,11 @@ describeEngines('property availability', (ctx) => {
         .insert(propertyAvailability)
         .values({ propertyId: p.id, during: { start: '2026-07-01', end: '2026-07-10' } });
       // [07-10, 07-15) starts on the day the first range stops covering: adjacent, not overlapping.
-      await tx
-        .insert(propertyAvailability)
-        .values({
-          propertyId: p.id,
-          during: { start: '2026-07-10', end: '2026-07-15' },
-          status: 'maintenance',
-        });
+      await tx.insert(propertyAvailability).values({
+        propertyId: p.id,
+        during: { start: '2026-07-10', end: '2026-07-15' },
+        status: 'maintenance',
+      });
       await tx
         .insert(propertyAvailability)
         .values({ propertyId: q.id, during: { start: '2026-07-05', end: '2026-07-08' } });

@@ -54,7 +54,10 @@ export async function freePort(): Promise<number> {
  * Serve an open PGlite over the PostgreSQL wire protocol on 127.0.0.1 (for drizzle-kit push/studio, psql).
  * PGlite is single-connection underneath; the socket server queues the clients' queries.
  */
-export async function servePglite(pg: PGlite, port?: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function servePglite(
+  pg: PGlite,
+  port?: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const p = port ?? (await freePort());
   const server = new PGLiteSocketServer({ db: pg, host: '127.0.0.1', port: p, maxConnections: 16 });
@@ -78,6 +81,7 @@ export function pushFailure(output: string): string | undefined {
 
 /** The statements drizzle-kit printed with --verbose (it echoes each planned statement before running it). */
 export function pushStatements(output: string): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes (ESC [ … m).
   const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
   const out: string[] = [];
   for (const line of clean.split('\n')) {

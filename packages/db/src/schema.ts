@@ -26,5 +26,16 @@ export const schema = {
 export type Schema = typeof schema;
 
 /** Each domain's schema module, in layer order (for per-domain reports and ER diagrams). */
-export const domains = { core, users, content, properties, poi, experiences, bookings, reviews, social, aiAdmin } as const;
+export const domains = {
+  core,
+  users,
+  content,
+  properties,
+  poi,
+  experiences,
+  bookings,
+  reviews,
+  social,
+  aiAdmin,
+} as const;
 export type DomainName = keyof typeof domains;

@@ -14,8 +14,9 @@ import { runSeed } from '../src/seed';
 /** Run the CLI in-process; returns its exit code (thrown CliErrors become their code) and what it printed. */
 async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(env))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   const lines: string[] = [];
   const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
     lines.push(a.join(' '));
@@ -28,8 +29,9 @@ async function cli(argv: string[], env: Record<string, string | undefined> = {})
     return { code: err.exitCode, out: lines.join('\n'), error: err };
   } finally {
     spy.mockRestore();
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
@@ -43,7 +45,13 @@ describe('touriquest-db usage', () => {
   });
 
   it('bad input exits non-zero with a one-line reason', async () => {
-    for (const argv of [['frobnicate'], ['seed', '--scale', 'huge'], ['seed', '--seed', 'abc'], ['migrate', '--bogus'], ['backup']]) {
+    for (const argv of [
+      ['frobnicate'],
+      ['seed', '--scale', 'huge'],
+      ['seed', '--seed', 'abc'],
+      ['migrate', '--bogus'],
+      ['backup'],
+    ]) {
       const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.error!.message.split('\n')).toHaveLength(1);
@@ -53,15 +61,21 @@ describe('touriquest-db usage', () => {
   it('a failed connection is one line that never shows the password', async () => {
     const r = await cli(['status'], { DATABASE_URL: 'postgres://tq:hunter2@127.0.0.1:1/nowhere' });
     expect(r.code).toBe(1);
-    expect(r.error!.message).toMatch(/cannot connect to PostgreSQL at postgres:\/\/tq@127\.0\.0\.1:1\/nowhere/);
+    expect(r.error!.message).toMatch(
+      /cannot connect to PostgreSQL at postgres:\/\/tq@127\.0\.0\.1:1\/nowhere/,
+    );
     expect(r.error!.message).not.toContain('hunter2');
-    expect(redactSecrets('failed: postgresql://a:b@h/db and more')).toBe('failed: postgresql://a@h/db and more');
+    expect(redactSecrets('failed: postgresql://a:b@h/db and more')).toBe(
+      'failed: postgresql://a@h/db and more',
+    );
   });
 
   it('reset refuses a server without --force', async () => {
     const r = await cli(['reset'], { DATABASE_URL: 'postgres://tq:hunter2@127.0.0.1:1/nowhere' });
     expect(r.code).toBe(1);
-    expect(r.error!.message).toMatch(/refusing to reset the server postgres:\/\/tq@127\.0\.0\.1:1\/nowhere without --force/);
+    expect(r.error!.message).toMatch(
+      /refusing to reset the server postgres:\/\/tq@127\.0\.0\.1:1\/nowhere without --force/,
+    );
   });
 
   it('the committed ER diagrams in docs/erd are current', () => {
@@ -77,12 +91,17 @@ describe('backup, restore, status and doctor on the embedded database', () => {
   const embedded = { DATABASE_URL: undefined };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('restores a seeded data-dir dump and verifies it, then backs it up verified', { timeout: 120_000 }, async () => {
+  it('restores a seeded data-dir dump and verifies it, then backs it up verified', {
+    timeout: 120_000,
+  }, async () => {
     const source = await createScratchPglite();
     await runSeed(source, { scale: 'tiny', seed: 3 });
     const m = await manifest(source);
     const file = join(dir, 'seeded.tar.gz');
-    writeFileSync(file, Buffer.from(await (await (source.client as PGlite).dumpDataDir('gzip')).arrayBuffer()));
+    writeFileSync(
+      file,
+      Buffer.from(await (await (source.client as PGlite).dumpDataDir('gzip')).arrayBuffer()),
+    );
     writeFileSync(`${file}.manifest.json`, JSON.stringify(m));
     await source.close();
 
@@ -106,7 +125,9 @@ describe('backup, restore, status and doctor on the embedded database', () => {
     expect(JSON.parse(r.out).pending).toEqual([]);
   });
 
-  it('doctor --json reports every check and exits 1 exactly when one fails', { timeout: 60_000 }, async () => {
+  it('doctor --json reports every check and exits 1 exactly when one fails', {
+    timeout: 60_000,
+  }, async () => {
     const r = await cli(['doctor', '--json', '--data-dir', dataDir], embedded);
     const report = JSON.parse(r.out);
     expect(report.checks.map((c: { name: string }) => c.name)).toEqual([
@@ -128,7 +149,14 @@ describe('backup, restore, status and doctor on the embedded database', () => {
     const r = await cli(['maintain', '--json', '--data-dir', dataDir], embedded);
     expect(r.code).toBe(0);
     const jobs = JSON.parse(r.out) as { job: string; status: string; detail: string }[];
-    expect(jobs.map((j) => j.job)).toEqual(['booking-holds', 'sessions', 'purge-soft-deleted', 'partitions', 'materialized-views', 'analyze']);
+    expect(jobs.map((j) => j.job)).toEqual([
+      'booking-holds',
+      'sessions',
+      'purge-soft-deleted',
+      'partitions',
+      'materialized-views',
+      'analyze',
+    ]);
     expect(jobs.every((j) => j.status === 'done')).toBe(true);
   });
 });
@@ -139,7 +167,10 @@ if (engines().includes('postgres')) {
     let b: Awaited<ReturnType<typeof createScratchServerDatabase>>;
     const dir = mkdtempSync(join(tmpdir(), 'tq-cli-server-'));
     beforeAll(async () => {
-      [a, b] = await Promise.all([createScratchServerDatabase({ poolSize: 4 }), createScratchServerDatabase({ poolSize: 4 })]);
+      [a, b] = await Promise.all([
+        createScratchServerDatabase({ poolSize: 4 }),
+        createScratchServerDatabase({ poolSize: 4 }),
+      ]);
       await runSeed(a, { scale: 'tiny', seed: 5 });
     });
     afterAll(async () => {
@@ -148,7 +179,9 @@ if (engines().includes('postgres')) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('pg_dump backup is listed and a forced restore matches its manifest', { timeout: 120_000 }, async () => {
+    it('pg_dump backup is listed and a forced restore matches its manifest', {
+      timeout: 120_000,
+    }, async () => {
       const file = join(dir, 'a.dump');
       const backup = await cli(['backup', file], { DATABASE_URL: a.target });
       expect(backup.code, backup.error?.message).toBe(0);
@@ -160,7 +193,9 @@ if (engines().includes('postgres')) {
       expect((await manifest(b)).rowCounts).toEqual((await manifest(a)).rowCounts);
     });
 
-    it('two maintain runs at once never run the same job twice at the same time', { timeout: 60_000 }, async () => {
+    it('two maintain runs at once never run the same job twice at the same time', {
+      timeout: 60_000,
+    }, async () => {
       const { runMaintenance } = await import('../src/cli/maintain');
       const [x, y] = await Promise.all([runMaintenance(a), runMaintenance(a)]);
       for (let i = 0; i < x.length; i++) expect([x[i]!.status, y[i]!.status]).toContain('done');

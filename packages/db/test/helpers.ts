@@ -5,7 +5,9 @@ import { inject } from 'vitest';
 import { type Schema, schema } from '../src/schema';
 
 /** An empty (unmigrated) database of our own on the test server, dropped by `drop()`. */
-export async function freshServerDatabase(): Promise<Database<Schema> & { url: string; drop(): Promise<void> }> {
+export async function freshServerDatabase(): Promise<
+  Database<Schema> & { url: string; drop(): Promise<void> }
+> {
   const base = inject('serverUrl');
   if (!base) throw new Error('needs TEST_DATABASE_URL');
   const name = `tq_fresh_${randomBytes(4).toString('hex')}`;
@@ -49,15 +51,18 @@ export async function catalog(database: Database<any>): Promise<Record<string, s
       where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm') and ${appRel}`),
     indexes: await q(sql`select pg_get_indexdef(i.indexrelid) as line
       from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace where ${appRel}`),
-    constraints: await q(sql`select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as line
+    constraints:
+      await q(sql`select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as line
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace where ${appRel}`),
     triggers: await q(sql`select pg_get_triggerdef(t.oid) as line
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and ${appRel}`),
-    functions: await q(sql`select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc) as line
+    functions:
+      await q(sql`select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc) as line
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
       where n.nspname = 'public' and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`),
-    enums: await q(sql`select t.typname || ' ' || string_agg(e.enumlabel, ',' order by e.enumsortorder) as line
+    enums:
+      await q(sql`select t.typname || ' ' || string_agg(e.enumlabel, ',' order by e.enumsortorder) as line
       from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
       where n.nspname = 'public' group by t.typname`),
   };

@@ -2,7 +2,15 @@ import '@touriquest/testing';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, type Database, MigrationError, queryRows, readMigrationFolder, runMigrations, sql } from '@touriquest/core';
+import {
+  createDb,
+  type Database,
+  MigrationError,
+  queryRows,
+  readMigrationFolder,
+  runMigrations,
+  sql,
+} from '@touriquest/core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { allLogic } from '../src/logic';
 import { databaseStatus, migrateDatabase, migrationsFolder } from '../src/migrate';
@@ -27,7 +35,10 @@ function withBadMigration(): string {
 }
 
 async function regclass(database: Database<any>, name: string): Promise<boolean> {
-  const [r] = await queryRows<{ ok: boolean }>(database.db, sql`select to_regclass(${name}) is not null as ok`);
+  const [r] = await queryRows<{ ok: boolean }>(
+    database.db,
+    sql`select to_regclass(${name}) is not null as ok`,
+  );
   return r!.ok;
 }
 
@@ -44,7 +55,9 @@ function suite(engine: 'pglite' | 'postgres') {
     });
     let db: Awaited<ReturnType<typeof fresh>>;
 
-    it('replays every migration on a fresh database, then a second run does nothing', { timeout: 120_000 }, async () => {
+    it('replays every migration on a fresh database, then a second run does nothing', {
+      timeout: 120_000,
+    }, async () => {
       db = await fresh();
       const first = await migrateDatabase(db);
       expect(first.applied).toEqual(files);
@@ -63,7 +76,10 @@ function suite(engine: 'pglite' | 'postgres') {
         expect(err.file).toBe('9999_bad.sql');
         expect(err.message).toMatch(/9999_bad\.sql.*tq_no_such_table/);
         expect(await regclass(db, 'tq_probe_rollback')).toBe(false);
-        const [n] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+        const [n] = await queryRows<{ n: number }>(
+          db.db,
+          sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+        );
         expect(n!.n).toBe(files.length);
       } finally {
         rmSync(folder, { recursive: true, force: true });
@@ -71,7 +87,9 @@ function suite(engine: 'pglite' | 'postgres') {
     });
 
     if (engine === 'postgres') {
-      it('two deploys migrating at once apply each migration exactly once', { timeout: 120_000 }, async () => {
+      it('two deploys migrating at once apply each migration exactly once', {
+        timeout: 120_000,
+      }, async () => {
         const target = await fresh();
         const second = await createDb({ url: (target as unknown as { url: string }).url, poolSize: 2 });
         cleanup.unshift(() => second.close());

@@ -35,7 +35,8 @@ async function waitForPort(port: number, ms = 15_000): Promise<void> {
 }
 
 async function startPgbouncer(target: URL): Promise<{ port: number; stop(): Promise<void>; log: string }> {
-  if (!binary) throw new Error('PGBOUNCER_TEST=1 but no pgbouncer binary on PATH (apt-get install -y pgbouncer)');
+  if (!binary)
+    throw new Error('PGBOUNCER_TEST=1 but no pgbouncer binary on PATH (apt-get install -y pgbouncer)');
   const dir = mkdtempSync(join(tmpdir(), 'tq-pgbouncer-'));
   chmodSync(dir, 0o777);
   const port = await freePort();
@@ -109,11 +110,15 @@ if (serverUrl && wanted) {
     });
 
     it('connects and answers plain queries', async () => {
-      const r = await queryOne<{ v: string }>(database.db, sql`select current_setting('server_version') as v`);
+      const r = await queryOne<{ v: string }>(
+        database.db,
+        sql`select current_setting('server_version') as v`,
+      );
       expect(r!.v).toMatch(/^1[5-9]/);
-      const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from currencies`)) as [
-        { n: number },
-      ];
+      const [{ n }] = (await queryRows<{ n: number }>(
+        database.db,
+        sql`select count(*)::int as n from currencies`,
+      )) as [{ n: number }];
       expect(n).toBeGreaterThan(100);
     });
 
@@ -136,7 +141,10 @@ if (serverUrl && wanted) {
       const actor = '01930000-0000-7000-8000-000000000001';
       class Rollback extends Error {}
       await withActor(database.db, actor, async (tx) => {
-        const seen = await queryOne<{ a: string }>(tx, sql`select current_setting('app.actor_id', true) as a`);
+        const seen = await queryOne<{ a: string }>(
+          tx,
+          sql`select current_setting('app.actor_id', true) as a`,
+        );
         expect(seen!.a).toBe(actor);
         const row = await queryOne<{ created_by: string }>(
           tx,
@@ -151,7 +159,10 @@ if (serverUrl && wanted) {
       // Every pooled server connection must come back without the actor.
       const after = await Promise.all(
         Array.from({ length: 20 }, () =>
-          queryOne<{ a: string | null }>(database.db, sql`select nullif(current_setting('app.actor_id', true), '') as a`),
+          queryOne<{ a: string | null }>(
+            database.db,
+            sql`select nullif(current_setting('app.actor_id', true), '') as a`,
+          ),
         ),
       );
       expect(after.every((r) => r!.a === null)).toBe(true);

@@ -37,7 +37,9 @@ function pushSuite(engine: 'pglite' | 'postgres') {
       expect(a.tables).toContain('public.audit_log p');
     });
 
-    it('a second push changes nothing (and leaves audit_log and exclusion constraints alone)', { timeout: 180_000 }, async () => {
+    it('a second push changes nothing (and leaves audit_log and exclusion constraints alone)', {
+      timeout: 180_000,
+    }, async () => {
       // An exclusion constraint of the kind bookings uses, made by SQL: push must neither see nor drop it.
       await rawTransaction(pushed, (s) =>
         s.exec(`alter table exchange_rates add constraint exchange_rates_probe_excl

@@ -1,10 +1,15 @@
-import { createScratchPglite, createScratchServerDatabase, engines, type TestDatabase } from '@touriquest/testing';
 import { queryRows, sql } from '@touriquest/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeed, seedModules } from '../src/seed';
-import { domainTables } from '../src/cli/erd';
+import {
+  createScratchPglite,
+  createScratchServerDatabase,
+  engines,
+  type TestDatabase,
+} from '@touriquest/testing';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainTables } from '../src/cli/erd';
 import { schema } from '../src/schema';
+import { runSeed, seedModules } from '../src/seed';
 
 /** Tables of seeded domains the seed cannot fill yet, with the reason (they reference domains not landed). */
 const notYetSeeded: Record<string, string> = {
@@ -23,7 +28,10 @@ for (const engine of engines()) {
     let d: TestDatabase & { drop?: () => Promise<void> };
     let report: Awaited<ReturnType<typeof runSeed>>;
     beforeAll(async () => {
-      d = engine === 'pglite' ? await createScratchPglite() : await createScratchServerDatabase({ poolSize: 5 });
+      d =
+        engine === 'pglite'
+          ? await createScratchPglite()
+          : await createScratchServerDatabase({ poolSize: 5 });
       report = await runSeed(d, { scale: 'tiny', seed: 7 });
     });
     afterAll(async () => {
@@ -37,7 +45,9 @@ for (const engine of engines()) {
         .flatMap((dom) => domainTables(dom).map((t) => getTableConfig(t).name))
         .filter((t) => !(t in notYetSeeded));
       for (const t of [...expected, 'exchange_rates']) {
-        expect(await count(d, sql`select count(*)::int as n from ${sql.identifier(t)}`), t).toBeGreaterThan(0);
+        expect(await count(d, sql`select count(*)::int as n from ${sql.identifier(t)}`), t).toBeGreaterThan(
+          0,
+        );
       }
     });
 
@@ -58,8 +68,18 @@ for (const engine of engines()) {
     });
 
     it('never stores a secret in the clear', async () => {
-      expect(await count(d, sql`select count(*)::int as n from user_auth where password_hash !~ '^[$]argon2id[$]'`)).toBe(0);
-      expect(await count(d, sql`select count(*)::int as n from user_sessions where refresh_token_hash !~ '^[0-9a-f]{64}$'`)).toBe(0);
+      expect(
+        await count(
+          d,
+          sql`select count(*)::int as n from user_auth where password_hash !~ '^[$]argon2id[$]'`,
+        ),
+      ).toBe(0);
+      expect(
+        await count(
+          d,
+          sql`select count(*)::int as n from user_sessions where refresh_token_hash !~ '^[0-9a-f]{64}$'`,
+        ),
+      ).toBe(0);
     });
 
     it('a second run leaves the seeded database alone', async () => {
@@ -79,7 +99,9 @@ for (const engine of engines()) {
           const [b] = await queryRows<{ n: string }>(other.db, q);
           expect(a!.n).toBe(b!.n);
           const p = sql`select string_agg(body, '|' order by body) as n from social_posts`;
-          expect((await queryRows<{ n: string }>(d.db, p))[0]!.n).toBe((await queryRows<{ n: string }>(other.db, p))[0]!.n);
+          expect((await queryRows<{ n: string }>(d.db, p))[0]!.n).toBe(
+            (await queryRows<{ n: string }>(other.db, p))[0]!.n,
+          );
         } finally {
           await other.close();
         }

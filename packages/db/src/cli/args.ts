@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** A user mistake or an environment problem: printed as one line, exit code 1 (2 for bad usage). */
 export class CliError extends Error {

@@ -20,7 +20,10 @@ export interface DoctorReport {
 const userTables = sql`c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
   and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
 
-export async function runDoctor(database: Database<any>, opts: { longQuerySeconds?: number } = {}): Promise<DoctorReport> {
+export async function runDoctor(
+  database: Database<any>,
+  opts: { longQuerySeconds?: number } = {},
+): Promise<DoctorReport> {
   const db = database.db;
   const checks: Check[] = [];
   const health = await checkHealth(database);
@@ -34,7 +37,9 @@ export async function runDoctor(database: Database<any>, opts: { longQuerySecond
     status: health.missingExtensions.length ? 'fail' : 'ok',
     detail: health.missingExtensions.length
       ? `missing: ${health.missingExtensions.join(', ')}`
-      : Object.entries(health.extensions).map(([k, v]) => `${k} ${v}`).join(', '),
+      : Object.entries(health.extensions)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
   });
 
   const migrations = await databaseStatus(database);
@@ -47,7 +52,13 @@ export async function runDoctor(database: Database<any>, opts: { longQuerySecond
       : `${migrations.applied.length} applied, logic current`,
   });
 
-  const sizes = await queryRows<{ table: string; total: string; table_bytes: string; index_bytes: string; rows: string }>(
+  const sizes = await queryRows<{
+    table: string;
+    total: string;
+    table_bytes: string;
+    index_bytes: string;
+    rows: string;
+  }>(
     db,
     sql`select c.relname as "table", pg_total_relation_size(c.oid)::bigint as total,
           pg_table_size(c.oid)::bigint as table_bytes, pg_indexes_size(c.oid)::bigint as index_bytes,
@@ -59,7 +70,13 @@ export async function runDoctor(database: Database<any>, opts: { longQuerySecond
     name: 'table sizes',
     status: 'ok',
     detail: `largest ${sizes.length} tables (estimated rows)`,
-    rows: sizes.map((r) => ({ ...r, total: Number(r.total), table_bytes: Number(r.table_bytes), index_bytes: Number(r.index_bytes), rows: Number(r.rows) })),
+    rows: sizes.map((r) => ({
+      ...r,
+      total: Number(r.total),
+      table_bytes: Number(r.table_bytes),
+      index_bytes: Number(r.index_bytes),
+      rows: Number(r.rows),
+    })),
   });
 
   const noPk = await queryRows<{ table: string }>(

@@ -41,7 +41,7 @@ function usage(): string {
     ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     '',
     'Target: DATABASE_URL when set, otherwise the embedded PGlite under .data/pglite.',
-    'Run `touriquest-db <command> --help` for a command\'s options.',
+    "Run `touriquest-db <command> --help` for a command's options.",
   ].join('\n');
 }
 

@@ -24,9 +24,16 @@ const hasColumns = (table: string, cols: string[]) =>
         sql`, `,
       )}) and not attisdropped`;
 
-async function locked(database: Database<any>, job: string, fn: (tx: Tx) => Promise<string>): Promise<JobResult> {
+async function locked(
+  database: Database<any>,
+  job: string,
+  fn: (tx: Tx) => Promise<string>,
+): Promise<JobResult> {
   return database.db.transaction(async (tx) => {
-    const [got] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext(${`touriquest:maintain:${job}`})) as ok`);
+    const [got] = await queryRows<{ ok: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(hashtext(${`touriquest:maintain:${job}`})) as ok`,
+    );
     if (!got?.ok) return { job, status: 'skipped' as const, detail: 'another maintain is running this job' };
     return { job, status: 'done' as const, detail: await fn(tx as Tx) };
   });
@@ -39,14 +46,18 @@ export interface MaintainOptions {
   sessionRetentionDays?: number;
 }
 
-export async function runMaintenance(database: Database<any>, opts: MaintainOptions = {}): Promise<JobResult[]> {
+export async function runMaintenance(
+  database: Database<any>,
+  opts: MaintainOptions = {},
+): Promise<JobResult[]> {
   const retention = opts.softDeleteRetentionDays ?? 90;
   const sessionDays = opts.sessionRetentionDays ?? 30;
   const results: JobResult[] = [];
 
   results.push(
     await locked(database, 'booking-holds', async (tx) => {
-      if (!(await exists(tx, hasColumns('bookings', ['status', 'hold_expires_at'])))) return 'no bookings table yet';
+      if (!(await exists(tx, hasColumns('bookings', ['status', 'hold_expires_at']))))
+        return 'no bookings table yet';
       const rows = await queryRows(
         tx,
         sql`update bookings set status = 'expired' where status = 'pending' and hold_expires_at < now() returning id`,
@@ -57,7 +68,8 @@ export async function runMaintenance(database: Database<any>, opts: MaintainOpti
 
   results.push(
     await locked(database, 'sessions', async (tx) => {
-      if (!(await exists(tx, hasColumns('user_sessions', ['expires_at', 'revoked_at'])))) return 'no user_sessions table yet';
+      if (!(await exists(tx, hasColumns('user_sessions', ['expires_at', 'revoked_at']))))
+        return 'no user_sessions table yet';
       const rows = await queryRows(
         tx,
         sql`delete from user_sessions
@@ -98,7 +110,8 @@ export async function runMaintenance(database: Database<any>, opts: MaintainOpti
 
   results.push(
     await locked(database, 'partitions', async (tx) => {
-      if (!(await exists(tx, sql`select to_regproc('tq_maintain_partitions') is not null as ok`))) return 'no partition function';
+      if (!(await exists(tx, sql`select to_regproc('tq_maintain_partitions') is not null as ok`)))
+        return 'no partition function';
       const rows = await queryRows<{ parent_table: string; action: string; partition_name: string }>(
         tx,
         sql`select * from tq_maintain_partitions()`,

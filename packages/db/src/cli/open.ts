@@ -1,4 +1,10 @@
-import { createDb, type Database, DatabaseConnectionError, defaultDataDir, redactUrl } from '@touriquest/core';
+import {
+  createDb,
+  type Database,
+  DatabaseConnectionError,
+  defaultDataDir,
+  redactUrl,
+} from '@touriquest/core';
 import { type Schema, schema } from '../schema';
 import { CliError, type ParsedArgs } from './args';
 

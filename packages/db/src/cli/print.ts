@@ -7,9 +7,11 @@ export function table(rows: Record<string, unknown>[], columns?: string[]): stri
   const widths = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
   const fmt = (vals: string[]) =>
     `  ${vals.map((v, i) => (v.length > widths[i]! ? `${v.slice(0, widths[i]! - 1)}…` : v.padEnd(widths[i]!))).join('  ')}`.trimEnd();
-  return [fmt(cols), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => fmt(cols.map((c) => cell(r[c]))))].join(
-    '\n',
-  );
+  return [
+    fmt(cols),
+    fmt(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => fmt(cols.map((c) => cell(r[c])))),
+  ].join('\n');
 }
 
 export function heading(title: string): string {

@@ -19,7 +19,10 @@ export async function rowCounts(database: Database<any>): Promise<Record<string,
   );
   const out: Record<string, number> = {};
   for (const { t } of tables) {
-    const [r] = await queryRows<{ n: string }>(database.db, sql`select count(*)::bigint as n from ${sql.identifier(t)}`);
+    const [r] = await queryRows<{ n: string }>(
+      database.db,
+      sql`select count(*)::bigint as n from ${sql.identifier(t)}`,
+    );
     out[t] = Number(r?.n ?? 0);
   }
   return out;
@@ -39,10 +42,13 @@ export async function manifest(database: Database<any>): Promise<Manifest> {
 export function compareManifests(expected: Manifest, actual: Manifest): string[] {
   const problems: string[] = [];
   if (expected.migrations.join() !== actual.migrations.join()) {
-    problems.push(`migrations differ: backup had ${expected.migrations.length}, restored ${actual.migrations.length}`);
+    problems.push(
+      `migrations differ: backup had ${expected.migrations.length}, restored ${actual.migrations.length}`,
+    );
   }
   for (const [t, n] of Object.entries(expected.rowCounts)) {
-    if (actual.rowCounts[t] !== n) problems.push(`${t}: backup had ${n} rows, restored ${actual.rowCounts[t] ?? 'no table'}`);
+    if (actual.rowCounts[t] !== n)
+      problems.push(`${t}: backup had ${n} rows, restored ${actual.rowCounts[t] ?? 'no table'}`);
   }
   return problems;
 }

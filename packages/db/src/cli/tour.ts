@@ -2,7 +2,15 @@
  * Showcase queries on the seeded data, each printed as a small table. Sections whose domain has not landed
  * say so instead of failing. Anything the tour changes happens in a transaction that is rolled back.
  */
-import { auditHistory, convertMoney, type Database, queryRows, sql, toRuleError, withActor } from '@touriquest/core';
+import {
+  auditHistory,
+  convertMoney,
+  type Database,
+  queryRows,
+  sql,
+  toRuleError,
+  withActor,
+} from '@touriquest/core';
 import { TransactionRollbackError } from 'drizzle-orm';
 import { type Schema, schema } from '../schema';
 import { cities } from '../seed/cities';
@@ -38,7 +46,11 @@ async function nearest(database: Database<Schema>, out: Out) {
     out(table(rows));
     return;
   }
-  out(heading(`Nearest geotagged posts to ${lm.name}, ${city.name} (pois not landed yet: social_posts.location)`));
+  out(
+    heading(
+      `Nearest geotagged posts to ${lm.name}, ${city.name} (pois not landed yet: social_posts.location)`,
+    ),
+  );
   const rows = await queryRows(
     database.db,
     sql`select place_name as place, round(st_distance(location, ${point})::numeric) as metres, left(body, 50) as post
@@ -55,11 +67,22 @@ async function weekend(database: Database<Schema>, out: Out) {
   }
   const amountMinor = 2 * 120_00;
   const asOf = '2026-01-01';
-  const rows: Record<string, unknown>[] = [{ currency: 'EUR', amount: (amountMinor / 100).toFixed(2), rate: '1', as_of: asOf }];
+  const rows: Record<string, unknown>[] = [
+    { currency: 'EUR', amount: (amountMinor / 100).toFixed(2), rate: '1', as_of: asOf },
+  ];
   for (const to of ['MAD', 'JPY']) {
     const c = await convertMoney(database.db, { amountMinor, from: 'EUR', to, asOf });
     const unit = to === 'JPY' ? 1 : 100;
-    rows.push(c ? { currency: to, amount: (c.amountMinor / unit).toFixed(unit === 1 ? 0 : 2), rate: c.rate, as_of: c.asOf } : { currency: to, amount: 'no rate' });
+    rows.push(
+      c
+        ? {
+            currency: to,
+            amount: (c.amountMinor / unit).toFixed(unit === 1 ? 0 : 2),
+            rate: c.rate,
+            as_of: c.asOf,
+          }
+        : { currency: to, amount: 'no rate' },
+    );
   }
   out('  Two nights at EUR 120.00:');
   out(table(rows));
@@ -76,7 +99,13 @@ async function search(database: Database<Schema>, out: Out) {
   );
   out(table(rows));
   out('  Place names in their own language (curated dataset):');
-  out(table(cities.slice(0, 6).map((c) => ({ city: c.name, local: c.localName, landmark: c.landmarks[0]!.localName }))));
+  out(
+    table(
+      cities
+        .slice(0, 6)
+        .map((c) => ({ city: c.name, local: c.localName, landmark: c.landmarks[0]!.localName })),
+    ),
+  );
 }
 
 async function refused(database: Database<Schema>, out: Out) {
@@ -85,7 +114,11 @@ async function refused(database: Database<Schema>, out: Out) {
     out('  (bookings landed: showcase to be wired to @touriquest/bookings helpers)');
     return;
   }
-  out(heading('A rule the database enforces (bookings not landed yet: a full travel group refuses a new member)'));
+  out(
+    heading(
+      'A rule the database enforces (bookings not landed yet: a full travel group refuses a new member)',
+    ),
+  );
   await rolledBack(database, async (tx) => {
     const [g] = await queryRows<{ id: string; name: string; max_members: number; member_count: number }>(
       tx,
@@ -101,7 +134,9 @@ async function refused(database: Database<Schema>, out: Out) {
     try {
       await tx.transaction(async (sp) => {
         for (const u of outsiders) {
-          await sp.execute(sql`insert into travel_group_members (group_id, user_id, status) values (${g.id}, ${u.id}, 'joined')`);
+          await sp.execute(
+            sql`insert into travel_group_members (group_id, user_id, status) values (${g.id}, ${u.id}, 'joined')`,
+          );
         }
       });
       out('  unexpected: the group accepted more members than its capacity');
@@ -116,14 +151,19 @@ async function refused(database: Database<Schema>, out: Out) {
 async function audit(database: Database<Schema>, out: Out) {
   out(heading('The audit trail of a change (withActor → audit_log)'));
   await rolledBack(database, async (tx) => {
-    const [admin] = await queryRows<{ id: string }>(tx, sql`select id from users where role = 'admin' order by id limit 1`);
+    const [admin] = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from users where role = 'admin' order by id limit 1`,
+    );
     const [target] = await queryRows<{ id: string; username: string }>(
       tx,
       sql`select id, username from users where role <> 'admin' order by id limit 1`,
     );
     if (!admin || !target) return out('  (no users: run seed first)');
     await withActor(tx, admin.id, async (a) => {
-      await a.execute(sql`update users set last_name = 'Renamed', timezone = 'Europe/Paris' where id = ${target.id}`);
+      await a.execute(
+        sql`update users set last_name = 'Renamed', timezone = 'Europe/Paris' where id = ${target.id}`,
+      );
       await a.execute(sql`update users set deleted_at = now() where id = ${target.id}`);
       await a.execute(sql`update users set deleted_at = null where id = ${target.id}`);
     });
@@ -133,7 +173,9 @@ async function audit(database: Database<Schema>, out: Out) {
       table(
         history.map((h) => ({
           action: h.action,
-          changed: (h.changedFields ?? []).filter((f) => !['updated_at', 'updated_by'].includes(f)).join(', '),
+          changed: (h.changedFields ?? [])
+            .filter((f) => !['updated_at', 'updated_by'].includes(f))
+            .join(', '),
           actor: h.actorId ? `${h.actorId.slice(0, 8)}…` : '',
         })),
       ),
@@ -142,7 +184,10 @@ async function audit(database: Database<Schema>, out: Out) {
 }
 
 export async function runTour(database: Database<Schema>, out: Out = console.log): Promise<void> {
-  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from users`);
+  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from users`,
+  );
   out(`TouriQuest tour on ${database.engine} (${database.target}): ${n} users`);
   await nearest(database, out);
   await weekend(database, out);

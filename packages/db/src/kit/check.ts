@@ -29,9 +29,13 @@ export async function pendingSchemaChanges(): Promise<PendingCheck> {
     `import base from './drizzle.config';\nexport default { ...base, out: ${JSON.stringify(`./${relative(packageDir, out)}`)} };\n`,
   );
   try {
-    const { code, output } = await runDrizzleKit(['generate', '--name', 'pending_check'], 'postgres://unused', {
-      config,
-    });
+    const { code, output } = await runDrizzleKit(
+      ['generate', '--name', 'pending_check'],
+      'postgres://unused',
+      {
+        config,
+      },
+    );
     const newFiles = readdirSync(out).filter((f) => !before.has(f));
     if (code !== 0) throw new Error(`drizzle-kit generate failed: ${output.trim().split('\n').pop()}`);
     return { clean: newFiles.length === 0 && /No schema changes/i.test(output), newFiles, output };

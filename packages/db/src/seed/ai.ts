@@ -1,4 +1,10 @@
-import { aiConversations, aiMessages, featureUsage, systemSettings, userPreferenceLearning } from '@touriquest/ai-admin';
+import {
+  aiConversations,
+  aiMessages,
+  featureUsage,
+  systemSettings,
+  userPreferenceLearning,
+} from '@touriquest/ai-admin';
 import { cities } from './cities';
 import type { SeedModule } from './context';
 
@@ -23,11 +29,19 @@ export const aiSeed: SeedModule = {
       const city = cities[i % cities.length]!;
       const lm = city.landmarks[i % city.landmarks.length]!;
       return [
-        { conversationId, role: 'user' as const, content: `What should I see in ${city.name} in two days?`, tokensIn: 14 },
+        {
+          conversationId,
+          role: 'user' as const,
+          content: `What should I see in ${city.name} in two days?`,
+          tokensIn: 14,
+        },
         {
           conversationId,
           role: 'assistant' as const,
-          content: `Start at ${lm.name}, then ${city.landmarks.filter((l) => l !== lm).map((l) => l.name).join(', ')}.`,
+          content: `Start at ${lm.name}, then ${city.landmarks
+            .filter((l) => l !== lm)
+            .map((l) => l.name)
+            .join(', ')}.`,
           model: 'tq-planner-1',
           tokensIn: 120,
           tokensOut: f.number.int({ min: 40, max: 400 }),
@@ -36,7 +50,13 @@ export const aiSeed: SeedModule = {
       ];
     });
     await ctx.insert(aiMessages, messages, { returnIds: false });
-    const features = ['style.budget', 'style.luxury', 'interest.food', 'interest.museums', 'interest.outdoors'];
+    const features = [
+      'style.budget',
+      'style.luxury',
+      'interest.food',
+      'interest.museums',
+      'interest.outdoors',
+    ];
     await ctx.insert(
       userPreferenceLearning,
       userIds.flatMap((userId) =>
@@ -53,14 +73,29 @@ export const aiSeed: SeedModule = {
     );
     await ctx.insert(
       featureUsage,
-      userIds.map((userId, i) => ({ featureKey: 'planner.chat', userId, variant: i % 2 ? 'A' : 'B', useCount: 1 + (i % 7) })),
+      userIds.map((userId, i) => ({
+        featureKey: 'planner.chat',
+        userId,
+        variant: i % 2 ? 'A' : 'B',
+        useCount: 1 + (i % 7),
+      })),
       { returnIds: false },
     );
     await ctx.insert(
       systemSettings,
       [
-        { key: 'seed.scale', value: ctx.scale, type: 'string' as const, description: 'scale of the seeded dataset' },
-        { key: 'seed.seed', value: ctx.seed, type: 'number' as const, description: 'faker seed of the dataset' },
+        {
+          key: 'seed.scale',
+          value: ctx.scale,
+          type: 'string' as const,
+          description: 'scale of the seeded dataset',
+        },
+        {
+          key: 'seed.seed',
+          value: ctx.seed,
+          type: 'number' as const,
+          description: 'faker seed of the dataset',
+        },
       ],
       { returnIds: false },
     );

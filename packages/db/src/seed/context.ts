@@ -21,7 +21,11 @@ export interface SeedContext {
   counts: Record<string, number>;
   log(line: string): void;
   /** Insert in batches that stay under PostgreSQL's 65 535 bind parameters; returns the inserted ids. */
-  insert<T extends PgTable>(table: T, rows: T['$inferInsert'][], opts?: { returnIds?: boolean }): Promise<string[]>;
+  insert<T extends PgTable>(
+    table: T,
+    rows: T['$inferInsert'][],
+    opts?: { returnIds?: boolean },
+  ): Promise<string[]>;
 }
 
 export interface SeedModule {

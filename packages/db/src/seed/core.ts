@@ -13,8 +13,20 @@ export const coreSeed: SeedModule = {
       const day = new Date(today.getTime() - d * 86_400_000).toISOString().slice(0, 10);
       for (const [quote, rate] of Object.entries(eurRates)) {
         const r = rate * (1 + ctx.faker.number.float({ min: -0.01, max: 0.01 }));
-        rows.push({ baseCurrency: 'EUR', quoteCurrency: quote, rate: r.toFixed(10), asOf: day, source: 'seed' });
-        rows.push({ baseCurrency: quote, quoteCurrency: 'EUR', rate: (1 / r).toFixed(10), asOf: day, source: 'seed' });
+        rows.push({
+          baseCurrency: 'EUR',
+          quoteCurrency: quote,
+          rate: r.toFixed(10),
+          asOf: day,
+          source: 'seed',
+        });
+        rows.push({
+          baseCurrency: quote,
+          quoteCurrency: 'EUR',
+          rate: (1 / r).toFixed(10),
+          asOf: day,
+          source: 'seed',
+        });
       }
     }
     await ctx.insert(exchangeRates, rows, { returnIds: false });

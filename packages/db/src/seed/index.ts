@@ -7,8 +7,8 @@ import { type Database, queryRows, sql } from '@touriquest/core';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { type Schema, schema } from '../schema';
 import { aiSeed } from './ai';
-import { coreSeed } from './core';
 import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerScale } from './context';
+import { coreSeed } from './core';
 import { socialSeed } from './social';
 import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
@@ -60,7 +60,13 @@ export async function runSeed(
   const log = opts.log ?? (() => {});
   const started = performance.now();
   if (await alreadySeeded(database)) {
-    return { seeded: false, reason: 'already seeded (run `touriquest-db reset` to start over)', rows: {}, skipped: [], seconds: 0 };
+    return {
+      seeded: false,
+      reason: 'already seeded (run `touriquest-db reset` to start over)',
+      rows: {},
+      skipped: [],
+      seconds: 0,
+    };
   }
   const rows: Record<string, number> = {};
   const skipped: string[] = [];
@@ -87,12 +93,19 @@ export async function runSeed(
           const chunk = values.slice(i, i + batch);
           const q = tx.insert(table).values(chunk as never);
           if (o.returnIds === false) await q;
-          else ids.push(...((await q.returning({ id: (table as unknown as { id: never }).id })) as { id: string }[]).map((r) => r.id));
+          else
+            ids.push(
+              ...(
+                (await q.returning({ id: (table as unknown as { id: never }).id })) as { id: string }[]
+              ).map((r) => r.id),
+            );
           total += chunk.length;
           rows[name] = (rows[name] ?? 0) + chunk.length;
           if (opts.progress) {
             const rate = Math.round(total / ((performance.now() - t0) / 1000));
-            process.stdout.write(`\r  ${name.padEnd(28)} ${String(rows[name]).padStart(8)} rows   ${rate} rows/s    `);
+            process.stdout.write(
+              `\r  ${name.padEnd(28)} ${String(rows[name]).padStart(8)} rows   ${rate} rows/s    `,
+            );
           }
         }
         if (opts.progress) process.stdout.write('\n');

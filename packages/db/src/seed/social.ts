@@ -38,7 +38,9 @@ export const socialSeed: SeedModule = {
       const step = f.number.int({ min: 1, max: Math.max(1, Math.floor((n - 1) / k)) });
       for (let j = 1; j <= k; j++) follows.push({ followerId, followeeId: userIds[(i + j * step) % n]! });
     });
-    const uniq = new Map(follows.filter((x) => x.followerId !== x.followeeId).map((x) => [`${x.followerId}:${x.followeeId}`, x]));
+    const uniq = new Map(
+      follows.filter((x) => x.followerId !== x.followeeId).map((x) => [`${x.followerId}:${x.followeeId}`, x]),
+    );
     await ctx.insert(userFollows, [...uniq.values()], { returnIds: false });
 
     const posts = userIds.flatMap((authorId, i) =>
@@ -62,7 +64,8 @@ export const socialSeed: SeedModule = {
 
     const likes = new Map<string, typeof postLikes.$inferInsert>();
     for (const postId of postIds) {
-      for (const userId of f.helpers.arrayElements(userIds, { min: 0, max: 5 })) likes.set(`${postId}:${userId}`, { postId, userId });
+      for (const userId of f.helpers.arrayElements(userIds, { min: 0, max: 5 }))
+        likes.set(`${postId}:${userId}`, { postId, userId });
     }
     await ctx.insert(postLikes, [...likes.values()], { returnIds: false });
     const comments = postIds.flatMap((postId) =>
@@ -90,27 +93,43 @@ export const socialSeed: SeedModule = {
     const groupIds = await ctx.insert(travelGroups, groups);
     const members = groupIds.flatMap((groupId, gi) => {
       const owner = groups[gi]!.ownerId;
-      const others = f.helpers.arrayElements(userIds.filter((u) => u !== owner), { min: 1, max: groups[gi]!.maxMembers - 1 });
+      const others = f.helpers.arrayElements(
+        userIds.filter((u) => u !== owner),
+        { min: 1, max: groups[gi]!.maxMembers - 1 },
+      );
       return [
         { groupId, userId: owner, role: 'owner' as const, status: 'joined' as const },
-        ...others.map((userId, k) => ({ groupId, userId, role: 'member' as const, status: k % 4 === 3 ? ('invited' as const) : ('joined' as const), invitedBy: owner })),
+        ...others.map((userId, k) => ({
+          groupId,
+          userId,
+          role: 'member' as const,
+          status: k % 4 === 3 ? ('invited' as const) : ('joined' as const),
+          invitedBy: owner,
+        })),
       ];
     });
     await ctx.insert(travelGroupMembers, members, { returnIds: false });
 
     await ctx.insert(
       wishlists,
-      userIds.filter((_, i) => i % 3 === 0).map((userId, i) => ({
-        userId,
-        name: `${cities[i % cities.length]!.name} someday`,
-        visibility: i % 2 === 0 ? ('private' as const) : ('public' as const),
-      })),
+      userIds
+        .filter((_, i) => i % 3 === 0)
+        .map((userId, i) => ({
+          userId,
+          name: `${cities[i % cities.length]!.name} someday`,
+          visibility: i % 2 === 0 ? ('private' as const) : ('public' as const),
+        })),
       { returnIds: false },
     );
 
     await ctx.insert(
       activityFeed,
-      posts.map((p, i) => ({ actorId: p.authorId, verb: 'post.created', objectType: 'social_post', objectId: postIds[i]! })),
+      posts.map((p, i) => ({
+        actorId: p.authorId,
+        verb: 'post.created',
+        objectType: 'social_post',
+        objectId: postIds[i]!,
+      })),
       { returnIds: false },
     );
     await ctx.insert(

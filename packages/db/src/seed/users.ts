@@ -31,7 +31,10 @@ export const usersSeed: SeedModule = {
     const rows = homes.map((city, i) => {
       const first = f.person.firstName();
       const last = f.person.lastName();
-      const username = `${`${first}.${last}`.toLowerCase().replace(/[^a-z0-9_.]/g, '').slice(0, 22)}.${i}`;
+      const username = `${`${first}.${last}`
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]/g, '')
+        .slice(0, 22)}.${i}`;
       return {
         email: `${username}@${SEED_EMAIL_DOMAIN}`,
         username,
@@ -50,7 +53,16 @@ export const usersSeed: SeedModule = {
     ctx.ids.users = ids;
     if (!('userProfiles' in ctx.schema)) return;
 
-    const interests = ['food', 'museums', 'hiking', 'architecture', 'nightlife', 'beaches', 'photography', 'markets'];
+    const interests = [
+      'food',
+      'museums',
+      'hiking',
+      'architecture',
+      'nightlife',
+      'beaches',
+      'photography',
+      'markets',
+    ];
     await ctx.insert(
       userProfiles,
       ids.map((userId, i) => ({
@@ -125,11 +137,22 @@ export const usersSeed: SeedModule = {
         .map((d, k) => ({
           requesterId: a,
           addresseeId: ids[i + d]!,
-          status: (k === 0 ? 'accepted' : i % 2 ? 'pending' : 'declined') as 'accepted' | 'pending' | 'declined',
+          status: (k === 0 ? 'accepted' : i % 2 ? 'pending' : 'declined') as
+            | 'accepted'
+            | 'pending'
+            | 'declined',
         })),
     );
     await ctx.insert(userSocialConnections, pairs, { returnIds: false });
-    const steps = ['welcome', 'profile', 'interests', 'preferences', 'verify_email', 'first_trip', 'done'] as const;
+    const steps = [
+      'welcome',
+      'profile',
+      'interests',
+      'preferences',
+      'verify_email',
+      'first_trip',
+      'done',
+    ] as const;
     await ctx.insert(
       userOnboarding,
       ids.map((userId, i) => {

@@ -29,10 +29,13 @@ export const backup: CommandSpec = {
   name: 'backup',
   summary: 'Write a verified backup (server: pg_dump -Fc; embedded: a data-dir tarball) + a manifest.',
   usage: 'backup <file>',
-  details: ['The manifest (<file>.manifest.json) records migration state and row counts; restore checks them.'],
+  details: [
+    'The manifest (<file>.manifest.json) records migration state and row counts; restore checks them.',
+  ],
   async run(args) {
     const file = args.positionals[0];
-    if (!file) throw new CliError('backup: name the backup file, e.g. touriquest-db backup backups/today.dump', 2);
+    if (!file)
+      throw new CliError('backup: name the backup file, e.g. touriquest-db backup backups/today.dump', 2);
     const path = resolve(file);
     mkdirSync(dirname(path), { recursive: true });
     const t = target(args);
@@ -51,10 +54,15 @@ export const backup: CommandSpec = {
     if (m.engine === 'postgres') {
       const listing = run('pg_restore', ['--list', path], process.env);
       const entries = listing.split('\n').filter((l) => /^\d+;/.test(l)).length;
-      if (!listing.includes('__drizzle_migrations')) throw new CliError('backup verification failed: no migration table in the archive');
+      if (!listing.includes('__drizzle_migrations'))
+        throw new CliError('backup verification failed: no migration table in the archive');
       console.log(`backup: ${entries} archive entries listed by pg_restore`);
     } else {
-      const check = await createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([readFileSync(path)]) });
+      const check = await createDb({
+        embedded: true,
+        dataDir: 'memory://',
+        loadDataDir: new Blob([readFileSync(path)]),
+      });
       try {
         const problems = compareManifests(m, await manifest(check));
         if (problems.length) throw new CliError(`backup verification failed: ${problems[0]}`);
@@ -65,7 +73,9 @@ export const backup: CommandSpec = {
     }
     writeFileSync(manifestPath(path), `${JSON.stringify(m, null, 2)}\n`);
     const rows = Object.values(m.rowCounts).reduce((a, b) => a + b, 0);
-    console.log(`backup: ${path} (${m.migrations.length} migrations, ${rows} rows in ${Object.keys(m.rowCounts).length} tables)`);
+    console.log(
+      `backup: ${path} (${m.migrations.length} migrations, ${rows} rows in ${Object.keys(m.rowCounts).length} tables)`,
+    );
     return 0;
   },
 };
@@ -81,15 +91,19 @@ export const restore: CommandSpec = {
     if (!file) throw new CliError('restore: name the backup file', 2);
     const path = resolve(file);
     if (!existsSync(path)) throw new CliError(`restore: ${file} does not exist`);
-    if (!existsSync(manifestPath(path))) throw new CliError(`restore: ${file}.manifest.json is missing: cannot verify`);
+    if (!existsSync(manifestPath(path)))
+      throw new CliError(`restore: ${file}.manifest.json is missing: cannot verify`);
     const expected = JSON.parse(readFileSync(manifestPath(path), 'utf8')) as Manifest;
     const t = target(args);
     if ((expected.engine === 'postgres') !== Boolean(t.url)) {
-      throw new CliError(`restore: this is a ${expected.engine} backup; the target is ${t.url ? 'a server' : 'embedded'}`);
+      throw new CliError(
+        `restore: this is a ${expected.engine} backup; the target is ${t.url ? 'a server' : 'embedded'}`,
+      );
     }
     if (t.url) {
       const { url, env } = libpqEnv(t.url);
-      if (!args.values.force) throw new CliError(`restore: refusing to overwrite ${redactUrl(t.url)} without --force`);
+      if (!args.values.force)
+        throw new CliError(`restore: refusing to overwrite ${redactUrl(t.url)} without --force`);
       await withDatabase(args, (d) =>
         rawTransaction(d, (s) =>
           s.exec(`drop schema if exists partitions cascade; drop schema if exists drizzle cascade;
@@ -99,7 +113,8 @@ export const restore: CommandSpec = {
       run('pg_restore', ['--no-owner', '--exit-on-error', '-d', url, path], env);
     } else {
       if (existsSync(t.dataDir)) {
-        if (!args.values.force) throw new CliError(`restore: ${t.dataDir} exists; pass --force to replace it`);
+        if (!args.values.force)
+          throw new CliError(`restore: ${t.dataDir} exists; pass --force to replace it`);
         rmSync(t.dataDir, { recursive: true, force: true });
       }
       const { openPglite } = await import('@touriquest/core');
@@ -110,7 +125,9 @@ export const restore: CommandSpec = {
     const problems = compareManifests(expected, actual);
     if (problems.length) throw new CliError(`restore verification failed: ${problems.join('; ')}`);
     const rows = Object.values(actual.rowCounts).reduce((a, b) => a + b, 0);
-    console.log(`restore: verified ${actual.migrations.length} migrations and ${rows} rows in ${Object.keys(actual.rowCounts).length} tables`);
+    console.log(
+      `restore: verified ${actual.migrations.length} migrations and ${rows} rows in ${Object.keys(actual.rowCounts).length} tables`,
+    );
     return 0;
   },
 };

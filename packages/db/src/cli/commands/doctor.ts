@@ -8,12 +8,17 @@ export const doctor: CommandSpec = {
   name: 'doctor',
   summary: 'Health checks: connection, extensions, migrations, sizes, indexes, keys, long queries, cache.',
   usage: 'doctor [--json] [--strict] [--long-query-seconds N]',
-  options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'long-query-seconds': { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    'long-query-seconds': { type: 'string' },
+  },
   details: ['Exit 1 when a check fails (with --strict also on warnings): usable in CI and monitoring.'],
   async run(args) {
     const longQuerySeconds = intOption(args.values['long-query-seconds'], 'long-query-seconds', 300);
     const report = await withDatabase(args, (d) => runDoctor(d, { longQuerySeconds }));
-    const failed = !report.ok || (args.values.strict === true && report.checks.some((c) => c.status === 'warn'));
+    const failed =
+      !report.ok || (args.values.strict === true && report.checks.some((c) => c.status === 'warn'));
     if (args.values.json) {
       console.log(JSON.stringify({ ...report, ok: !failed }, null, 2));
       return failed ? 1 : 0;
@@ -23,11 +28,16 @@ export const doctor: CommandSpec = {
       const mark = c.status === 'ok' ? 'ok  ' : c.status === 'warn' ? 'WARN' : 'FAIL';
       console.log(`[${mark}] ${c.name}: ${c.detail}`);
       if (!c.rows?.length) continue;
-      const rows = c.rows.slice(0, 15).map((r) =>
-        Object.fromEntries(
-          Object.entries(r).map(([k, v]) => [k, /bytes|total/.test(k) && typeof v === 'number' ? bytes(v) : v]),
-        ),
-      );
+      const rows = c.rows
+        .slice(0, 15)
+        .map((r) =>
+          Object.fromEntries(
+            Object.entries(r).map(([k, v]) => [
+              k,
+              /bytes|total/.test(k) && typeof v === 'number' ? bytes(v) : v,
+            ]),
+          ),
+        );
       console.log(table(rows));
       if (c.rows.length > 15) console.log(`  … ${c.rows.length - 15} more (--json for all)`);
     }

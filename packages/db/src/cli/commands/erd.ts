@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { CommandSpec } from '../args';
 import { erdDir, erdPath, renderErd } from '../erd';
 
@@ -11,7 +11,9 @@ export const erd: CommandSpec = {
   async run(args) {
     const files = renderErd();
     if (args.values.check) {
-      const stale = [...files].filter(([f, text]) => !existsSync(erdPath(f)) || readFileSync(erdPath(f), 'utf8') !== text);
+      const stale = [...files].filter(
+        ([f, text]) => !existsSync(erdPath(f)) || readFileSync(erdPath(f), 'utf8') !== text,
+      );
       for (const [f] of stale) console.log(`stale: docs/erd/${f}`);
       console.log(stale.length ? 'erd: run `pnpm touriquest-db erd`' : 'erd: up to date');
       return stale.length ? 1 : 0;

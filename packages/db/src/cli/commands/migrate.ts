@@ -28,12 +28,14 @@ export const push: CommandSpec = {
   summary: 'Prototype: make the database match the TypeScript schema without migration files.',
   usage: 'push',
   details: [
-    'Bootstrap SQL (extensions), then `drizzle-kit push --force`, then every domain\'s repeatable logic.',
+    "Bootstrap SQL (extensions), then `drizzle-kit push --force`, then every domain's repeatable logic.",
     'For development databases only: push is not transactional and may drop columns. Deploy with migrate.',
   ],
   async run(args) {
     console.log(`push: ${describeTarget(args)}`);
-    const report = await withDatabase(args, (d) => pushDatabase(d, { url: d.url, log: (l) => console.log(l) }));
+    const report = await withDatabase(args, (d) =>
+      pushDatabase(d, { url: d.url, log: (l) => console.log(l) }),
+    );
     for (const s of report.statements) console.log(`  ${s.length > 100 ? `${s.slice(0, 99)}…` : s}`);
     console.log(report.statements.length ? 'push: done' : 'push: schema already in place');
     return 0;

@@ -16,7 +16,8 @@ export const reset: CommandSpec = {
   async run(args) {
     const t = target(args);
     if (t.url) {
-      if (!args.values.force) throw new CliError(`refusing to reset the server ${redactUrl(t.url)} without --force`);
+      if (!args.values.force)
+        throw new CliError(`refusing to reset the server ${redactUrl(t.url)} without --force`);
       await withDatabase(args, async (d) => {
         await rawTransaction(d, (s) =>
           s.exec(`drop schema if exists partitions cascade; drop schema if exists drizzle cascade;
@@ -29,7 +30,9 @@ export const reset: CommandSpec = {
     }
     if (existsSync(t.dataDir)) rmSync(t.dataDir, { recursive: true, force: true });
     const report = await withDatabase(args, (d) => migrateDatabase(d));
-    console.log(`reset: ${t.dataDir} rebuilt (${report.applied.length} migrations, ${report.logicApplied.length} logic items)`);
+    console.log(
+      `reset: ${t.dataDir} rebuilt (${report.applied.length} migrations, ${report.logicApplied.length} logic items)`,
+    );
     return 0;
   },
 };

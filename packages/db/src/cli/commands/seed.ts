@@ -5,7 +5,12 @@ import { describeTarget, withDatabase } from '../open';
 export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
   console.log(`seed: scale ${scale}, seed ${seed} on ${describeTarget(args)}`);
   const report = await withDatabase(args, (d) =>
-    runSeed(d, { scale, seed, log: (l) => console.log(l), progress: scale === 'medium' || scale === 'large' }),
+    runSeed(d, {
+      scale,
+      seed,
+      log: (l) => console.log(l),
+      progress: scale === 'medium' || scale === 'large',
+    }),
   );
   if (!report.seeded) {
     console.log(`seed: ${report.reason}`);
@@ -14,7 +19,9 @@ export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale
   for (const s of report.skipped) console.log(`  skipped ${s}`);
   const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
   for (const [t, n] of Object.entries(report.rows)) console.log(`  ${t.padEnd(28)} ${String(n).padStart(8)}`);
-  console.log(`seed: ${total} rows in ${report.seconds.toFixed(1)} s (${Math.round(total / report.seconds)} rows/s)`);
+  console.log(
+    `seed: ${total} rows in ${report.seconds.toFixed(1)} s (${Math.round(total / report.seconds)} rows/s)`,
+  );
   return 0;
 }
 

@@ -15,7 +15,9 @@ export const studio: CommandSpec = {
       if (database.engine === 'postgres') {
         return (await runDrizzleKit(['studio'], database.url!, { inherit: true })).code;
       }
-      const port = args.values['socket-port'] ? intOption(args.values['socket-port'], 'socket-port', 0) : undefined;
+      const port = args.values['socket-port']
+        ? intOption(args.values['socket-port'], 'socket-port', 0)
+        : undefined;
       const served = await servePglite(database.client as PGlite, port);
       console.log(`studio: embedded database served at ${served.url}`);
       try {

@@ -1,4 +1,6 @@
 export * from './constants';
 export { propertiesLogic } from './logic';
+export * from './pricing';
 export * from './schema';
+export * from './slugs';
 export * from './validation';

@@ -19,24 +19,110 @@ describeRules({
   properties_currency_currencies_code_fk: 'unknown currency',
   property_availability_no_overlap_excl: 'this range overlaps another availability range of the property',
   property_availability_during_check: 'an availability range needs a start date and at least one day',
+  properties_slug_reserved_check: 'this slug used to belong to another listing and still redirects there',
+  property_slug_history_slug_key: 'this slug already redirects to a listing',
+  amenities_code_key: 'an amenity with this code already exists',
+  amenities_code_check: 'amenity code must be 2-64 characters of a-z, 0-9 or _',
+  amenities_name_check: 'amenity name is 1-100 characters',
+  property_amenities_pkey: 'this property already lists that amenity',
+  property_amenities_details_check: 'amenity details are limited to 500 characters',
+  property_images_cover_key: 'a property has at most one cover image',
+  property_images_property_id_sort_order_key: 'another image of this property already has this position',
+  property_images_sort_order_check: 'sort order cannot be negative',
+  property_pricing_days_of_week_check: 'days of week are 0 (Sunday) to 6 (Saturday)',
+  property_pricing_valid_during_check: 'a pricing rule date range cannot be empty',
+  property_pricing_min_nights_check: 'a length-of-stay threshold is at least one night',
+  property_pricing_days_before_checkin_check: 'days before check-in cannot be negative',
+  property_pricing_min_guests_check: 'an occupancy threshold is at least one guest',
+  property_pricing_adjustment_value_check:
+    'a percent adjustment is between -100 and 1000; a fixed one is whole minor units',
+  property_pricing_weekend_check: 'a weekend rule names its days of the week',
+  property_pricing_seasonal_check: 'a seasonal rule needs a date range',
+  property_pricing_length_of_stay_check: 'a length-of-stay rule needs a minimum number of nights',
+  property_pricing_days_before_check:
+    'last-minute and early-bird rules need a number of days before check-in',
+  property_pricing_occupancy_check: 'an occupancy rule needs a minimum number of guests',
+  property_calendar_no_overlap_excl: 'this range overlaps another special-day entry of the property',
+  property_calendar_during_check: 'a special-day range needs a start, an end and at least one day',
+  property_calendar_one_price_check: 'a special day has either a price override or a multiplier, not both',
+  property_calendar_price_override_minor_check: 'a price override cannot be negative',
+  property_calendar_price_multiplier_check: 'a price multiplier must be positive',
+  property_calendar_min_stay_override_check: 'a minimum stay override is at least one night',
+  property_rules_property_id_rule_type_key: 'this property already has a rule of this kind',
+  property_rules_quiet_hours_check:
+    'quiet hours need a start and an end time (and only quiet hours have them)',
+  property_rules_custom_description_check: 'a custom rule needs a description',
+  property_rules_description_check: 'a rule description is limited to 2000 characters',
 });
 
-// btree_gist lets the uuid equality sit in the GiST index beside the range overlap.
-const availabilityExclusion = `
+/** SQL: `exclude using gist (property_id with =, during with &&)` under `name`, added once. */
+const noOverlap = (table: string, name: string) => `
 do $$
 begin
-  if not exists (select 1 from pg_constraint where conname = 'property_availability_no_overlap_excl') then
-    alter table property_availability
-      add constraint property_availability_no_overlap_excl
-      exclude using gist (property_id with =, during with &&);
+  if not exists (select 1 from pg_constraint where conname = '${name}') then
+    alter table ${table} add constraint ${name} exclude using gist (property_id with =, during with &&);
   end if;
 end $$;
+`;
+
+/**
+ * Slug history. Both slugs are locked (advisory, per slug) before the reservation check, so a rename and a
+ * concurrent insert of the retired slug cannot both pass: the second waits and then sees the history row.
+ */
+const slugHistory = `
+create or replace function properties_slug_rules() returns trigger
+language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' and new.slug is not distinct from old.slug then
+    return new;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended('property_slug:' || new.slug, 0));
+  if tg_op = 'UPDATE' then
+    perform pg_advisory_xact_lock(hashtextextended('property_slug:' || old.slug, 0));
+  end if;
+  if exists (select 1 from property_slug_history h where h.slug = new.slug and h.property_id <> new.id) then
+    raise exception 'slug "%" used to belong to another listing and still redirects there', new.slug
+      using errcode = 'check_violation', constraint = 'properties_slug_reserved_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger properties_slug_rules_trg before insert or update of slug on properties
+  for each row execute function properties_slug_rules();
+
+create or replace function properties_record_slug_change() returns trigger
+language plpgsql as $$
+begin
+  if new.slug is distinct from old.slug then
+    -- Taking back one of its own old slugs: that slug is current again, not a redirect.
+    delete from property_slug_history where slug = new.slug and property_id = new.id;
+    insert into property_slug_history (property_id, slug) values (new.id, old.slug)
+      on conflict (slug) do update set property_id = excluded.property_id, retired_at = now();
+  end if;
+  return null;
+end $$;
+
+create or replace trigger properties_slug_history_trg after update of slug on properties
+  for each row execute function properties_record_slug_change();
 `;
 
 export const propertiesLogic: DatabaseLogic[] = [
   {
     name: 'properties/triggers',
-    sql: [standardTriggers('properties'), standardTriggers('property_availability')].join('\n'),
+    sql: [
+      standardTriggers('properties'),
+      standardTriggers('property_availability'),
+      standardTriggers('property_pricing'),
+      standardTriggers('property_calendar'),
+      standardTriggers('property_rules'),
+      standardTriggers('amenities'),
+    ].join('\n'),
   },
-  { name: 'properties/availability-exclusion', sql: availabilityExclusion },
+  {
+    name: 'properties/exclusions',
+    sql:
+      noOverlap('property_availability', 'property_availability_no_overlap_excl') +
+      noOverlap('property_calendar', 'property_calendar_no_overlap_excl'),
+  },
+  { name: 'properties/slug-history', sql: slugHistory },
 ];

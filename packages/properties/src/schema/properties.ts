@@ -74,7 +74,7 @@ export const properties = pgTable(
     index('properties_host_id_idx').on(t.hostId),
     // Access path 2 by city: only live, active listings are ever searched.
     index('properties_city_idx')
-      .on(t.city, t.maxGuests, t.basePriceMinor)
+      .on(sql`lower(${t.city})`, t.maxGuests, t.basePriceMinor)
       .where(sql`${t.status} = 'active' and ${t.deletedAt} is null`),
     index('properties_status_idx').on(t.status),
     check('properties_max_guests_check', sql`${t.maxGuests} > 0`),

@@ -52,6 +52,14 @@ describeRules({
   achievements_criteria_object_check: 'achievement criteria must be a JSON object',
   user_achievements_user_id_achievement_id_key: 'this user already has this achievement',
   user_achievements_progress_check: 'progress is a percentage between 0 and 100',
+  user_sessions_revoked_reason_check: 'a revocation reason needs revoked_at',
+  user_profiles_home_location_point_4326_check: 'home location must be a WGS 84 point',
+  user_profiles_metadata_object_check: 'profile metadata must be a JSON object',
+  user_identities_provider_user_id_check: 'the provider user id cannot be blank',
+  user_identities_metadata_object_check: 'identity metadata must be a JSON object',
+  travel_history_location_point_4326_check: 'a visited place must be a WGS 84 point',
+  travel_stats_counts_check: 'travel stats cannot be negative',
+  achievements_name_check: 'an achievement needs a name',
   user_achievements_awarded_at_check: 'an achievement is awarded exactly when progress reaches 100',
 });
 

@@ -142,13 +142,12 @@ export const insertUserSessionSchema = createInsertSchema(userSessions, sessionR
     path: ['expiresAt'],
     message: 'a session must expire after it is created',
   });
-export const updateUserSessionSchema = createUpdateSchema(userSessions, sessionRefinements).pick({
-  lastSeenAt: true,
-  revokedAt: true,
-  revokedReason: true,
-  ip: true,
-  userAgent: true,
-});
+export const updateUserSessionSchema = createUpdateSchema(userSessions, sessionRefinements)
+  .pick({ lastSeenAt: true, revokedAt: true, revokedReason: true, ip: true, userAgent: true })
+  .refine((s) => s.revokedReason == null || s.revokedAt != null, {
+    path: ['revokedReason'],
+    message: 'a revocation reason goes with revoked_at',
+  });
 export const selectUserSessionSchema = createSelectSchema(userSessions).omit({ refreshTokenHash: true });
 
 // user_social_connections
@@ -235,7 +234,23 @@ export const selectTravelHistorySchema = createSelectSchema(travelHistory, {
   location: () => geoPointSchema,
 });
 
-// travel_stats is derived by triggers: only a select schema.
+// travel_stats is derived by triggers; insert/update schemas exist for repair and seed tooling only.
+const count = (s: z.ZodNumber) => s.int().min(0, 'travel stats cannot be negative');
+const statsRefinements = {
+  countriesVisited: count,
+  citiesVisited: count,
+  trips: count,
+  nights: count,
+  distanceKm: count,
+  lastTripAt: () => isoDate,
+};
+export const insertTravelStatsSchema = createInsertSchema(travelStats, statsRefinements).omit({
+  updatedAt: true,
+});
+export const updateTravelStatsSchema = createUpdateSchema(travelStats, statsRefinements).omit({
+  userId: true,
+  updatedAt: true,
+});
 export const selectTravelStatsSchema = createSelectSchema(travelStats);
 
 // achievements

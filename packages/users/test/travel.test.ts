@@ -3,8 +3,10 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
   insertTravelHistorySchema,
+  insertTravelStatsSchema,
   recountTravelStats,
   travelHistory,
+  travelStats,
   travelStatsOf,
   updateTravelHistorySchema,
   userProfiles,
@@ -109,6 +111,15 @@ describeEngines('travel history and stats', (ctx) => {
         distanceKm: 0,
         lastTripAt: null,
       });
+    }));
+
+  it('refuses negative stats in zod and in the database (repair tooling writes them)', () =>
+    ctx.rollback(async (tx) => {
+      const u = await makeUser(tx);
+      const bad = { userId: u.id, trips: -1 };
+      await refusedByBoth(tx, insertTravelStatsSchema, bad, 'travel_stats_counts_check', (sp) =>
+        sp.insert(travelStats).values(bad),
+      );
     }));
 
   it('refuses a visit that ends before it starts and a malformed country, in zod and in the database', () =>

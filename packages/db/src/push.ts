@@ -149,7 +149,9 @@ export async function pushDatabase(
   }
   const statements = pushStatements(output);
   log(`  ${statements.length} statement(s)`);
-  const logicApplied = await applyDatabaseLogic(database, allLogic);
+  // Forced, not by checksum: push may have dropped objects a logic item made that the kit can see (a foreign
+  // key to a table of another domain, a unique constraint); re-running every idempotent item restores them.
+  const logicApplied = await applyDatabaseLogic(database, allLogic, { force: true });
   log(`repeatable logic: ${logicApplied.length} item(s) applied`);
   return { statements, logicApplied, output };
 }

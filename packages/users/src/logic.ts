@@ -205,6 +205,23 @@ begin
 end $$;
 `;
 
+// A soft-deleted, suspended or deactivated account must not stay signed in anywhere.
+const accountDisabled = `
+create or replace function users_end_sessions_of_disabled() returns trigger
+language plpgsql as $$
+begin
+  if (new.deleted_at is not null and old.deleted_at is null)
+     or (new.status in ('suspended', 'deactivated') and new.status is distinct from old.status) then
+    update user_sessions set revoked_at = now(), revoked_reason = 'account_disabled'
+     where user_id = new.id and revoked_at is null;
+  end if;
+  return null;
+end $$;
+
+create or replace trigger users_end_sessions_trg after update of deleted_at, status on users
+  for each row execute function users_end_sessions_of_disabled();
+`;
+
 export const usersLogic: DatabaseLogic[] = [
   {
     name: 'users/triggers',
@@ -235,4 +252,5 @@ export const usersLogic: DatabaseLogic[] = [
   { name: 'users/achievement-rules', sql: achievementRules },
   { name: 'users/travel-stats', sql: travelStats },
   { name: 'users/session-expiry', sql: sessionExpiry },
+  { name: 'users/account-disabled', sql: accountDisabled },
 ];

@@ -1,4 +1,4 @@
-import { auditHistory, queryOne, withActor } from '@touriquest/core';
+import { auditHistory, queryOne, softDeleteWhere, withActor } from '@touriquest/core';
 import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
   userAuth,
   userIdentities,
   userSessions,
+  users,
 } from '../src';
 import { makeUser, refusedByBoth, sha } from './fixtures';
 
@@ -208,5 +209,26 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
       expect(
         (await tx.select().from(userSessions).where(eq(userSessions.id, old!.id)))[0]!.revokedReason,
       ).toBe('expired');
+    }));
+
+  it('ends every session when the account is soft-deleted or suspended', () =>
+    ctx.rollback(async (tx) => {
+      const [a, b] = await Promise.all([makeUser(tx), makeUser(tx)]);
+      const sa = await createSession(tx, {
+        userId: a.id,
+        refreshToken: generateToken(),
+        expiresAt: inAnHour(),
+      });
+      const sb = await createSession(tx, {
+        userId: b.id,
+        refreshToken: generateToken(),
+        expiresAt: inAnHour(),
+      });
+      await softDeleteWhere(tx, users, eq(users.id, a.id));
+      await tx.update(users).set({ status: 'suspended' }).where(eq(users.id, b.id));
+      for (const s of [sa, sb]) {
+        const [row] = await tx.select().from(userSessions).where(eq(userSessions.id, s.id));
+        expect(row).toMatchObject({ revokedReason: 'account_disabled' });
+      }
     }));
 });

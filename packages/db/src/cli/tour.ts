@@ -60,32 +60,64 @@ async function nearest(database: Database<Schema>, out: Out) {
   out(table(rows));
 }
 
+function nextWeekend(now = new Date()): { friday: string; sunday: string } {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7 || 7));
+  const sunday = new Date(d.getTime() + 2 * 86_400_000);
+  return { friday: d.toISOString().slice(0, 10), sunday: sunday.toISOString().slice(0, 10) };
+}
+
 async function weekend(database: Database<Schema>, out: Out) {
-  out(heading('Properties free for a weekend, with a price quote in two currencies'));
-  if (!has('properties', 'bookings')) {
-    out('  (properties/bookings not landed yet) — the quote alone, at stored exchange rates:');
+  const { friday, sunday } = nextWeekend();
+  out(
+    heading(
+      `Properties in Lisbon free for the weekend ${friday} → ${sunday}, 2 guests, quoted in two currencies`,
+    ),
+  );
+  if (!has('properties')) {
+    out('  (properties not landed yet)');
+    return;
   }
-  const amountMinor = 2 * 120_00;
-  const asOf = '2026-01-01';
-  const rows: Record<string, unknown>[] = [
-    { currency: 'EUR', amount: (amountMinor / 100).toFixed(2), rate: '1', as_of: asOf },
-  ];
-  for (const to of ['MAD', 'JPY']) {
-    const c = await convertMoney(database.db, { amountMinor, from: 'EUR', to, asOf });
-    const unit = to === 'JPY' ? 1 : 100;
-    rows.push(
-      c
-        ? {
-            currency: to,
-            amount: (c.amountMinor / unit).toFixed(unit === 1 ? 0 : 2),
-            rate: c.rate,
-            as_of: c.asOf,
-          }
-        : { currency: to, amount: 'no rate' },
-    );
+  const stay = sql`daterange(${friday}::date, ${sunday}::date)`;
+  const free = has('bookings')
+    ? sql`and not exists (select 1 from bookings b where b.property_id = p.id and b.status in ('pending', 'confirmed')
+            and daterange(b.check_in, b.check_out) && ${stay})`
+    : sql``;
+  const blocked = has('propertyAvailability')
+    ? sql`and not exists (select 1 from property_availability a where a.property_id = p.id and a.status <> 'available' and a.during && ${stay})`
+    : sql``;
+  const rows = await queryRows<{ id: string; title: string; currency: string; base: number }>(
+    database.db,
+    sql`select p.id, p.title, p.currency, p.base_price_minor as base from properties p
+        where p.status = 'active' and p.deleted_at is null and p.city = 'Lisbon' and p.max_guests >= 2
+          and p.min_nights <= 2 ${free} ${blocked}
+        order by p.base_price_minor, p.id limit 3`,
+  );
+  if (!rows.length) return out('  (no free property: run seed first)');
+  const { quoteStay } = await import('@touriquest/properties');
+  const table_: Record<string, unknown>[] = [];
+  for (const p of rows) {
+    const q = await quoteStay(database.db, {
+      propertyId: p.id,
+      checkIn: friday,
+      checkOut: sunday,
+      guests: 2,
+    });
+    const row: Record<string, unknown> = {
+      property: p.title,
+      nights: q.nights,
+      [q.currency]: (q.totalMinor / 100).toFixed(2),
+    };
+    for (const to of ['USD', 'MAD']) {
+      const c = await convertMoney(database.db, { amountMinor: q.totalMinor, from: q.currency, to });
+      row[to] = c ? (c.amountMinor / 100).toFixed(2) : 'no rate';
+    }
+    table_.push(row);
   }
-  out('  Two nights at EUR 120.00:');
-  out(table(rows));
+  out(table(table_));
+  out(
+    `  ${has('bookings') ? 'free = no pending/confirmed booking overlaps' : '(bookings not landed: free = no blocked range)'}; rates from exchange_rates`,
+  );
 }
 
 async function search(database: Database<Schema>, out: Out) {

@@ -9,6 +9,7 @@ import { type Schema, schema } from '../schema';
 import { aiSeed } from './ai';
 import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerScale } from './context';
 import { coreSeed } from './core';
+import { propertiesSeed } from './properties';
 import { socialSeed } from './social';
 import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
@@ -18,7 +19,6 @@ export { type Scale, scales } from './context';
 const pendingDomains: SeedModule[] = (
   [
     ['content', ['mediaFiles', 'translations']],
-    ['properties', ['properties']],
     ['poi', ['pois']],
     ['experiences', ['experiences']],
     ['bookings', ['bookings']],
@@ -32,7 +32,14 @@ const pendingDomains: SeedModule[] = (
   },
 }));
 
-export const seedModules: SeedModule[] = [coreSeed, usersSeed, ...pendingDomains, socialSeed, aiSeed];
+export const seedModules: SeedModule[] = [
+  coreSeed,
+  usersSeed,
+  propertiesSeed,
+  ...pendingDomains,
+  socialSeed,
+  aiSeed,
+];
 
 export interface SeedReport {
   seeded: boolean;

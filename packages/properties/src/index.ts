@@ -4,3 +4,4 @@ export * from './pricing';
 export * from './schema';
 export * from './slugs';
 export * from './validation';
+export * from './validation-extra';

@@ -14,7 +14,8 @@ describeRules({
   properties_meta_title_check: 'meta title is limited to 70 characters',
   properties_meta_description_check: 'meta description is limited to 320 characters',
   properties_default_locale_check: 'default locale must be a BCP 47 tag such as en or fr-FR',
-  properties_location_point_4326_check: 'location must be a WGS 84 point',
+  properties_location_range_check:
+    'coordinates out of range: lon must be within [-180, 180] and lat within [-90, 90]',
   properties_country_code_check: 'country must be an ISO 3166-1 alpha-2 code, e.g. MA',
   properties_currency_currencies_code_fk: 'unknown currency',
   property_availability_no_overlap_excl: 'this range overlaps another availability range of the property',

@@ -27,6 +27,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cancellationPolicyEnum, propertyStatusEnum, propertyTypeEnum } from './enums';
+import { geometryPoint4326 } from './geo-point';
 
 export const properties = pgTable(
   'properties',
@@ -42,6 +43,7 @@ export const properties = pgTable(
     summary: text(),
     description: text(),
     ...geolocation({ required: true }),
+    location: geometryPoint4326().notNull(),
     maxGuests: integer().notNull(),
     bedrooms: smallint().notNull().default(0),
     beds: smallint().notNull().default(0),
@@ -95,7 +97,13 @@ export const properties = pgTable(
       'properties_default_locale_check',
       sql`${t.defaultLocale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
     ),
-    ...mixinConstraints.geolocation('properties', t),
+    // Replaces mixinConstraints.geolocation: the type pins SRID and point; the range is ours to check.
+    check(
+      'properties_location_range_check',
+      sql`st_x(${t.location}) between -180 and 180 and st_y(${t.location}) between -90 and 90`,
+    ),
+    check('properties_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    index('properties_location_idx').using('gist', sql`(${t.location}::geography)`),
     ...mixinConstraints.rating('properties', t),
     ...mixinConstraints.searchable('properties', t, { column: t.title, sqlName: 'title' }),
     mixinConstraints.metadata('properties', t),

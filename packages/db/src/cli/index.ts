@@ -71,8 +71,14 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      const e = err as Error & { exitCode?: number; cause?: unknown };
-      const msg = err instanceof CliError ? e.message : `${e.name ?? 'Error'}: ${e.message ?? String(err)}`;
+      const e = err as Error & { exitCode?: number; cause?: { message?: string; constraint_name?: string } };
+      // Drizzle wraps driver errors as "Failed query: <the whole statement>": the driver's message is the reason.
+      const reason = e.cause?.message && /^Failed query/.test(e.message ?? '') ? e.cause.message : e.message;
+      const rule = e.cause?.constraint_name ? ` (${e.cause.constraint_name})` : '';
+      const msg =
+        err instanceof CliError
+          ? e.message
+          : `${e.name ?? 'Error'}: ${reason ?? String(err)}${rule}`.slice(0, 400);
       console.error(`touriquest-db: ${redactSecrets(msg.split('\n')[0] ?? '')}`);
       if (process.env.DEBUG) console.error(redactSecrets(String(e.stack)));
       process.exit(e.exitCode ?? 1);

@@ -1,7 +1,9 @@
 /**
  * Deterministic, realistic data across every domain that has landed. One module per domain, in layer
- * order; a module whose tables are not in the schema yet is skipped with a note. The whole seed runs in
- * one transaction, so an interrupted seed leaves nothing behind and simply runs again.
+ * order; a module whose tables are not in the schema yet is skipped with a note. tiny and small run in one
+ * transaction (an interrupted seed leaves nothing and simply runs again); medium and large commit batch by
+ * batch (one transaction would exhaust the lock table: counter triggers take a lock per row), so an
+ * interrupted large seed is detected by its missing completion marker and refused until `reset`.
  */
 import { type Database, queryRows, sql } from '@touriquest/core';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
@@ -41,6 +43,10 @@ export const seedModules: SeedModule[] = [
   aiSeed,
 ];
 
+export class SeedError extends Error {
+  override name = 'SeedError';
+}
+
 export interface SeedReport {
   seeded: boolean;
   reason?: string;
@@ -49,13 +55,27 @@ export interface SeedReport {
   seconds: number;
 }
 
-export async function alreadySeeded(database: Database<Schema>): Promise<boolean> {
-  if (!('users' in schema)) return false;
+const markerDdl = sql`create table if not exists drizzle.touriquest_seed (
+  id int primary key default 1 check (id = 1), scale text not null, seed int not null, completed_at timestamptz not null default now())`;
+
+/** 'complete' (marker present), 'partial' (seed users without a marker: an interrupted batch seed) or 'none'. */
+export async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {
+  const [marker] = await queryRows<{ ok: boolean }>(
+    database.db,
+    sql`select to_regclass('drizzle.touriquest_seed') is not null as ok`,
+  );
+  if (marker?.ok && (await queryRows(database.db, sql`select 1 from drizzle.touriquest_seed`)).length)
+    return 'complete';
+  if (!('users' in schema)) return 'none';
   const rows = await queryRows(
     database.db,
     sql`select 1 from users where email like ${`%@${SEED_EMAIL_DOMAIN}`} limit 1`,
   ).catch(() => []);
-  return rows.length > 0;
+  return rows.length ? 'partial' : 'none';
+}
+
+export async function alreadySeeded(database: Database<Schema>): Promise<boolean> {
+  return (await seedState(database)) !== 'none';
 }
 
 export async function runSeed(
@@ -66,20 +86,20 @@ export async function runSeed(
   const seed = opts.seed ?? 42;
   const log = opts.log ?? (() => {});
   const started = performance.now();
-  if (await alreadySeeded(database)) {
-    return {
-      seeded: false,
-      reason: 'already seeded (run `touriquest-db reset` to start over)',
-      rows: {},
-      skipped: [],
-      seconds: 0,
-    };
+  const state = await seedState(database);
+  if (state === 'complete') {
+    const reason = 'already seeded (run `touriquest-db reset` to start over)';
+    return { seeded: false, reason, rows: {}, skipped: [], seconds: 0 };
   }
+  if (state === 'partial') {
+    throw new SeedError(
+      'an interrupted seed left partial data: run `touriquest-db reset` (a server needs --force), then seed again',
+    );
+  }
+  const atomic = scale === 'tiny' || scale === 'small';
   const rows: Record<string, number> = {};
   const skipped: string[] = [];
-  await database.db.transaction(async (tx) => {
-    // A big seed is one long transaction; raise the per-statement limit a pooled server might impose.
-    if (database.engine === 'postgres') await tx.execute(sql`set local statement_timeout = 0`);
+  const body = async (tx: Database<Schema>['db']) => {
     let total = 0;
     const t0 = performance.now();
     const ctx: SeedContext = {
@@ -128,6 +148,10 @@ export async function runSeed(
       log(`seeding ${m.name}`);
       await m.run(ctx);
     }
-  });
+    await tx.execute(markerDdl);
+    await tx.execute(sql`insert into drizzle.touriquest_seed (scale, seed) values (${scale}, ${seed})`);
+  };
+  if (atomic) await database.db.transaction((tx) => body(tx as unknown as Database<Schema>['db']));
+  else await body(database.db);
   return { seeded: true, rows, skipped, seconds: (performance.now() - started) / 1000 };
 }

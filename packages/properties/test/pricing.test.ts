@@ -346,28 +346,22 @@ describeEngines('stay quotes', (ctx) => {
         'property_calendar_one_price_check',
         (sp) => sp.insert(propertyCalendar).values(neither),
       );
-      await tx
-        .insert(propertyCalendar)
-        .values({
-          propertyId: p.id,
-          during: { start: '2026-08-01', end: '2026-08-03' },
-          priceMultiplier: '1.2',
-        });
-      await tx
-        .insert(propertyCalendar)
-        .values({
-          propertyId: p.id,
-          during: { start: '2026-08-03', end: '2026-08-04' },
-          priceMultiplier: '2',
-        });
+      await tx.insert(propertyCalendar).values({
+        propertyId: p.id,
+        during: { start: '2026-08-01', end: '2026-08-03' },
+        priceMultiplier: '1.2',
+      });
+      await tx.insert(propertyCalendar).values({
+        propertyId: p.id,
+        during: { start: '2026-08-03', end: '2026-08-04' },
+        priceMultiplier: '2',
+      });
       await expectRule(tx, 'property_calendar_no_overlap_excl', (sp) =>
-        sp
-          .insert(propertyCalendar)
-          .values({
-            propertyId: p.id,
-            during: { start: '2026-08-02', end: '2026-08-03' },
-            priceOverrideMinor: 1,
-          }),
+        sp.insert(propertyCalendar).values({
+          propertyId: p.id,
+          during: { start: '2026-08-02', end: '2026-08-03' },
+          priceOverrideMinor: 1,
+        }),
       );
     }));
 });

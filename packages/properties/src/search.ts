@@ -1,0 +1,67 @@
+import { currencyCodeSchema, type Db, geoPointSchema } from '@touriquest/core';
+import { and, asc, eq, getTableColumns, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Property, properties } from './schema/properties';
+
+export const propertySearchSchema = z
+  .object({
+    near: z
+      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
+      .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
+      .optional(),
+    city: z.string().trim().min(1).optional(),
+    guests: z.number().int().min(1),
+    minPriceMinor: z.number().int().min(0).optional(),
+    maxPriceMinor: z.number().int().min(0).optional(),
+    currency: currencyCodeSchema.optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .refine((s) => (s.near === undefined) !== (s.city === undefined), 'search either near a point or in a city')
+  // Minor units of different currencies do not compare.
+  .refine(
+    (s) => (s.minPriceMinor === undefined && s.maxPriceMinor === undefined) || s.currency !== undefined,
+    'a price range needs its currency',
+  );
+
+export type PropertySearch = z.input<typeof propertySearchSchema>;
+export type PropertySearchHit = Property & { distanceM: number | null };
+
+/**
+ * Access path 2 (listing part): active, live properties near a point (nearest first, served by the GiST
+ * index `properties_location_idx`) or in a city (cheapest first, `properties_city_idx`), that take the
+ * party and fit the price range. Date availability against bookings is the bookings package's filter.
+ */
+const propertyColumns = getTableColumns(properties);
+
+export async function searchProperties(db: Db, params: PropertySearch): Promise<PropertySearchHit[]> {
+  return searchPropertiesQuery(db, params);
+}
+
+/** The query behind `searchProperties`, unexecuted (for EXPLAIN, or to compose). */
+export function searchPropertiesQuery(db: Db, params: PropertySearch) {
+  const s = propertySearchSchema.parse(params);
+  const where: (SQL | undefined)[] = [
+    eq(properties.status, 'active'),
+    isNull(properties.deletedAt),
+    gte(properties.maxGuests, s.guests),
+    s.currency ? eq(properties.currency, s.currency) : undefined,
+    s.minPriceMinor !== undefined ? gte(properties.basePriceMinor, s.minPriceMinor) : undefined,
+    s.maxPriceMinor !== undefined ? lte(properties.basePriceMinor, s.maxPriceMinor) : undefined,
+  ];
+  if (s.near) {
+    const point = sql`st_setsrid(st_makepoint(${s.near.lon}, ${s.near.lat}), 4326)::geography`;
+    const geo = sql`(${properties.location}::geography)`;
+    return db
+      .select({ ...propertyColumns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
+      .from(properties)
+      .where(and(...where, sql`st_dwithin(${geo}, ${point}, ${s.near.radiusKm * 1000})`))
+      .orderBy(sql`${geo} <-> ${point}`, asc(properties.id))
+      .limit(s.limit);
+  }
+  return db
+    .select({ ...propertyColumns, distanceM: sql<null>`null::float8` })
+    .from(properties)
+    .where(and(...where, sql`lower(${properties.city}) = lower(${s.city})`))
+    .orderBy(asc(properties.basePriceMinor), asc(properties.id))
+    .limit(s.limit);
+}

@@ -20,7 +20,10 @@ export const userAuth = pgTable(
     passwordChangedAt: timestamptz(),
     mfaEnabled: boolean().notNull().default(false),
     mfaSecretEncrypted: text(),
-    mfaRecoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
+    mfaRecoveryCodeHashes: text()
+      .array()
+      .notNull()
+      .$defaultFn(() => []),
     failedLoginAttempts: integer().notNull().default(0),
     lockedUntil: timestamptz(),
     passwordResetTokenHash: text(),

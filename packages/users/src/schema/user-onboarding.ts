@@ -16,7 +16,10 @@ export const userOnboarding = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     currentStep: text().notNull().default('welcome'),
-    completedSteps: text().array().notNull().default(sql`'{}'::text[]`),
+    completedSteps: text()
+      .array()
+      .notNull()
+      .$defaultFn(() => []),
     completedAt: timestamptz(),
     ...timestamps(),
   },

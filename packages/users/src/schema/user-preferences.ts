@@ -29,7 +29,10 @@ export const userPreferences = pgTable(
     units: unitSystemEnum().notNull().default('metric'),
     notificationSettings: jsonb().$type<NotificationSettings>().notNull().default({}),
     privacySettings: jsonb().$type<PrivacySettings>().notNull().default({}),
-    accessibilityNeeds: text().array().notNull().default(sql`'{}'::text[]`),
+    accessibilityNeeds: text()
+      .array()
+      .notNull()
+      .$defaultFn(() => []),
     ...timestamps(),
     ...audit(),
   },

@@ -25,8 +25,16 @@ export const userProfiles = pgTable(
     homeLocation: geographyPoint(),
     homeCity: text(),
     homeCountryCode: char({ length: 2 }),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
-    interests: text().array().notNull().default(sql`'{}'::text[]`),
+    // Empty-array defaults live in TypeScript ($defaultFn): drizzle-kit 0.31 introspects a SQL '{}' default as
+    // '{""}' and would re-alter it on every push. Raw SQL inserts must name these columns.
+    languages: text()
+      .array()
+      .notNull()
+      .$defaultFn(() => []),
+    interests: text()
+      .array()
+      .notNull()
+      .$defaultFn(() => []),
     travelStyle: travelStyleEnum(),
     ...metadata(),
     ...timestamps(),

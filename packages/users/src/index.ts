@@ -1,3 +1,4 @@
+export * from './auth';
 export * from './connections';
 export * from './constants';
 export { usersLogic } from './logic';

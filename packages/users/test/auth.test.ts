@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
   activeSessions,
+  consumeOneTimeToken,
   createSession,
   expireSessions,
   findActiveSession,
@@ -12,6 +13,7 @@ import {
   insertUserAuthSchema,
   insertUserIdentitySchema,
   insertUserSessionSchema,
+  issueOneTimeToken,
   revokeSession,
   selectUserAuthSchema,
   userAuth,
@@ -230,5 +232,32 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
         const [row] = await tx.select().from(userSessions).where(eq(userSessions.id, s.id));
         expect(row).toMatchObject({ revokedReason: 'account_disabled' });
       }
+    }));
+});
+
+describeEngines('one-time tokens', (ctx) => {
+  it('issues reset and verification tokens as hashes and redeems each once, before expiry', () =>
+    ctx.rollback(async (tx) => {
+      const u = await makeUser(tx);
+      const raw = await issueOneTimeToken(tx, u.id, 'password_reset', 3_600_000);
+      const [row] = await tx.select().from(userAuth).where(eq(userAuth.userId, u.id));
+      expect(row!.passwordResetTokenHash).toBe(hashToken(raw));
+      expect(JSON.stringify(row)).not.toContain(raw);
+      expect(await consumeOneTimeToken(tx, raw, 'email_verification')).toBeUndefined();
+      expect(await consumeOneTimeToken(tx, raw, 'password_reset')).toBe(u.id);
+      expect(await consumeOneTimeToken(tx, raw, 'password_reset')).toBeUndefined();
+
+      // Re-issuing replaces the earlier token.
+      const first = await issueOneTimeToken(tx, u.id, 'email_verification', 3_600_000);
+      const second = await issueOneTimeToken(tx, u.id, 'email_verification', 3_600_000);
+      expect(await consumeOneTimeToken(tx, first, 'email_verification')).toBeUndefined();
+      expect(await consumeOneTimeToken(tx, second, 'email_verification')).toBe(u.id);
+
+      // An expired token is refused.
+      const stale = await issueOneTimeToken(tx, u.id, 'password_reset', 3_600_000);
+      await tx.execute(
+        sql`update user_auth set password_reset_expires_at = now() - interval '1 minute' where user_id = ${u.id}`,
+      );
+      expect(await consumeOneTimeToken(tx, stale, 'password_reset')).toBeUndefined();
     }));
 });

@@ -1,3 +1,4 @@
+import { properties } from '@touriquest/properties';
 import type { TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
 
@@ -12,4 +13,22 @@ export async function makeUsers(db: TestDb, n: number) {
     return { email: `${name}@example.com`, username: name };
   });
   return db.insert(users).values(rows).returning();
+}
+
+/** A real (draft) property of `hostId`, for the listing arms of exclusive arcs. */
+export async function makeProperty(db: TestDb, hostId: string) {
+  const [row] = await db
+    .insert(properties)
+    .values({
+      hostId,
+      type: 'riad',
+      title: 'Riad test',
+      slug: `riad-${hostId.slice(-12)}-${Math.random().toString(36).slice(2, 8)}`,
+      location: { lon: -7.99, lat: 31.63 },
+      maxGuests: 2,
+      basePriceMinor: 12_000,
+      currency: 'EUR',
+    })
+    .returning();
+  return row!;
 }

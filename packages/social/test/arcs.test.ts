@@ -9,14 +9,14 @@ import {
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { socialLogic, socialPosts, wishlistItems, wishlists } from '../src';
-import { makeUsers } from './fixtures';
+import { makeProperty, makeUsers } from './fixtures';
 import { landed } from './landed';
 
-// Until the listing packages land, the exclusive arcs are exercised against stand-in `properties`, `pois`
-// and `experiences` tables (just an id) on a scratch database of each engine, with this package's
-// listing-refs logic applied on top: the same foreign keys, unique indexes and cascades as in production.
-describeEngines('exclusive arcs to listings (stand-in listing tables)', (ctx) => {
-  it.skipIf(landed.listings)(
+// Real properties; until the poi and experiences packages land, stand-in `pois` and `experiences` tables
+// (just an id) on a scratch database of each engine, with this package's listing-refs logic applied on top:
+// the same foreign keys, unique indexes and cascades as in production.
+describeEngines('exclusive arcs to listings (stand-in POI and experience tables)', (ctx) => {
+  it.skipIf(landed.pois || landed.experiences)(
     'keeps each item once per list, pointing at exactly one real listing',
     async () => {
       const scratch =
@@ -26,7 +26,7 @@ describeEngines('exclusive arcs to listings (stand-in listing tables)', (ctx) =>
       const db = scratch.db as unknown as TestDb;
       try {
         await rawTransaction(scratch, async (s) => {
-          for (const t of ['properties', 'pois', 'experiences']) {
+          for (const t of ['pois', 'experiences']) {
             await s.exec(`create table ${t} (id uuid primary key default uuid_generate_v7())`);
           }
           await s.exec(socialLogic.find((l) => l.name === 'social/listing-refs')!.sql);
@@ -36,12 +36,9 @@ describeEngines('exclusive arcs to listings (stand-in listing tables)', (ctx) =>
             db,
             sql`insert into ${sql.identifier(t)} default values returning id`,
           ))!.id;
-        const [property, poi, experience] = [
-          await make('properties'),
-          await make('pois'),
-          await make('experiences'),
-        ];
         const [a] = await makeUsers(db, 1);
+        const property = (await makeProperty(db, a!.id)).id;
+        const [poi, experience] = [await make('pois'), await make('experiences')];
         const [list, other] = await db
           .insert(wishlists)
           .values([
@@ -85,7 +82,7 @@ describeEngines('exclusive arcs to listings (stand-in listing tables)', (ctx) =>
           .values({ authorId: a!.id, body: 'Majorelle', poiId: poi, propertyId: property })
           .returning();
         await db.execute(sql`delete from pois where id = ${poi}`);
-        await db.execute(sql`delete from properties where id = ${property}`);
+        await db.execute(sql`delete from properties where id = ${property}`); // hard delete: the FK actions
         const [after] = await db.select().from(socialPosts).where(eq(socialPosts.id, post!.id));
         expect(after).toMatchObject({ poiId: null, propertyId: null });
         const left = await db.select().from(wishlistItems).where(eq(wishlistItems.wishlistId, list!.id));

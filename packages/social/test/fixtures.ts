@@ -1,4 +1,5 @@
 import { queryOne } from '@touriquest/core';
+import { properties } from '@touriquest/properties';
 import type { TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
 import { sql } from 'drizzle-orm';
@@ -43,4 +44,22 @@ export function expectExact(row: Record<string, number> | undefined) {
     if (row[k] !== row[`${k}_recount`]) throw new Error(`${k}=${row[k]} but recount=${row[`${k}_recount`]}`);
   }
   return row;
+}
+
+/** A real (draft) property of `hostId`, for the listing arms of exclusive arcs. */
+export async function makeProperty(db: TestDb, hostId: string) {
+  const [row] = await db
+    .insert(properties)
+    .values({
+      hostId,
+      type: 'riad',
+      title: 'Riad test',
+      slug: `riad-${hostId.slice(-12)}-${Math.random().toString(36).slice(2, 8)}`,
+      location: { lon: -7.99, lat: 31.63 },
+      maxGuests: 2,
+      basePriceMinor: 12_000,
+      currency: 'EUR',
+    })
+    .returning();
+  return row!;
 }

@@ -1,10 +1,10 @@
 /**
- * Foreign keys from smart_recommendations to the listing tables. Named exactly as drizzle-kit would name
+ * Foreign keys from smart_recommendations to listing tables whose packages land after this one (pois,
+ * experiences; properties' is declared in the schema). Named exactly as drizzle-kit would name
  * them and added once the listing table exists, so this package works while the listing packages land;
  * moving them to `.references()` later produces the same constraints.
  */
 const refs: [column: string, target: string][] = [
-  ['property_id', 'properties'],
   ['poi_id', 'pois'],
   ['experience_id', 'experiences'],
 ];

@@ -1,4 +1,5 @@
 import { id, timestamptz } from '@touriquest/core';
+import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -14,8 +15,8 @@ export const smartRecommendations = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    // Foreign keys to the listing tables: see logic/listing-refs.sql.ts.
-    propertyId: uuid(),
+    propertyId: uuid().references(() => properties.id, { onDelete: 'cascade' }),
+    // Foreign keys to pois / experiences: see logic/listing-refs.sql.ts (those packages land later).
     poiId: uuid(),
     experienceId: uuid(),
     score: doublePrecision().notNull(),
@@ -49,6 +50,7 @@ export const smartRecommendations = pgTable(
 
 export const smartRecommendationsRelations = relations(smartRecommendations, ({ one }) => ({
   user: one(users, { fields: [smartRecommendations.userId], references: [users.id] }),
+  property: one(properties, { fields: [smartRecommendations.propertyId], references: [properties.id] }),
 }));
 
 export type SmartRecommendation = typeof smartRecommendations.$inferSelect;

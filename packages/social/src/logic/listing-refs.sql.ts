@@ -1,14 +1,13 @@
 /**
- * Foreign keys from social tables to the listing tables (properties, pois, experiences). Named exactly as
+ * Foreign keys from social tables to listing tables whose packages land after this one (pois,
+ * experiences; properties' are declared in the schema). Named exactly as
  * drizzle-kit would name them, and added only once the listing table exists, so this package works while
  * the listing packages land; moving them to `.references()` later produces the same constraints.
  */
 const refs: [table: string, column: string, target: string, onDelete: string][] = [
-  ['wishlist_items', 'property_id', 'properties', 'cascade'],
   ['wishlist_items', 'poi_id', 'pois', 'cascade'],
   ['wishlist_items', 'experience_id', 'experiences', 'cascade'],
   ['social_posts', 'poi_id', 'pois', 'set null'],
-  ['social_posts', 'property_id', 'properties', 'set null'],
 ];
 
 export function listingForeignKeysSql(list: typeof refs): string {

@@ -10,6 +10,7 @@ import {
   tsvector,
   weightedTsvectorSql,
 } from '@touriquest/core';
+import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import {
@@ -36,9 +37,9 @@ export const socialPosts = pgTable(
     body: text().notNull(),
     location: geographyPoint(),
     placeName: text(),
-    // Optional tags of the place the post is about; foreign keys in logic/listing-refs.sql.ts.
+    // Optional tags of the place the post is about (poi_id's foreign key: logic/listing-refs.sql.ts).
     poiId: uuid(),
-    propertyId: uuid(),
+    propertyId: uuid().references(() => properties.id, { onDelete: 'set null' }),
     visibility: postVisibilityEnum().notNull().default('public'),
     likeCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
@@ -124,6 +125,7 @@ export const postComments = pgTable(
 
 export const socialPostsRelations = relations(socialPosts, ({ one, many }) => ({
   author: one(users, { fields: [socialPosts.authorId], references: [users.id] }),
+  property: one(properties, { fields: [socialPosts.propertyId], references: [properties.id] }),
   likes: many(postLikes),
   comments: many(postComments),
 }));

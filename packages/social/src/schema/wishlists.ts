@@ -1,4 +1,5 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
+import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -53,8 +54,8 @@ export const wishlistItems = pgTable(
     wishlistId: uuid()
       .notNull()
       .references(() => wishlists.id, { onDelete: 'cascade' }),
-    // Foreign keys to the listing tables: see logic/listing-refs.sql.ts.
-    propertyId: uuid(),
+    propertyId: uuid().references(() => properties.id, { onDelete: 'cascade' }),
+    // Foreign keys to pois / experiences: see logic/listing-refs.sql.ts (those packages land later).
     poiId: uuid(),
     experienceId: uuid(),
     note: text(),
@@ -80,6 +81,7 @@ export const wishlistItems = pgTable(
 
 export const wishlistItemsRelations = relations(wishlistItems, ({ one }) => ({
   wishlist: one(wishlists, { fields: [wishlistItems.wishlistId], references: [wishlists.id] }),
+  property: one(properties, { fields: [wishlistItems.propertyId], references: [properties.id] }),
 }));
 
 export type WishlistItem = typeof wishlistItems.$inferSelect;

@@ -90,6 +90,12 @@ for (const engine of engines()) {
       expect(await count(d, sql`select count(*)::int as n from users`)).toBe(before);
     });
 
+    it('refuses to seed over the partial data of an interrupted batch seed', async () => {
+      await d.db.execute(sql`delete from drizzle.touriquest_seed`);
+      await expect(runSeed(d, { scale: 'medium', seed: 7 })).rejects.toThrow(/interrupted seed left partial data/);
+      await d.db.execute(sql`insert into drizzle.touriquest_seed (scale, seed) values ('tiny', 7)`);
+    });
+
     if (engine === 'pglite') {
       it('is deterministic: the same seed gives the same data', async () => {
         const other = await createScratchPglite();

@@ -1,4 +1,5 @@
 export * from './constants';
+export * from './images';
 export { propertiesLogic } from './logic';
 export * from './pricing';
 export * from './schema';

@@ -28,7 +28,8 @@ describeRules({
   property_amenities_pkey: 'this property already lists that amenity',
   property_amenities_details_check: 'amenity details are limited to 500 characters',
   property_images_cover_key: 'a property has at most one cover image',
-  property_images_property_id_sort_order_key: 'another image of this property already has this position',
+  property_images_caption_check: 'a caption is limited to 500 characters',
+  property_images_media_id_media_files_id_fk: 'unknown media file',
   property_images_sort_order_check: 'sort order cannot be negative',
   property_pricing_days_of_week_check: 'days of week are 0 (Sunday) to 6 (Saturday)',
   property_pricing_valid_during_check: 'a pricing rule date range cannot be empty',
@@ -149,6 +150,18 @@ create or replace trigger properties_search_index_trg
   for each row execute function properties_sync_search_index();
 `;
 
+// Interim until content's media_files is importable here: then this becomes a .references() in the schema.
+const imageMediaFk = `
+do $$
+begin
+  if to_regclass('public.media_files') is not null
+     and not exists (select 1 from pg_constraint where conname = 'property_images_media_id_media_files_id_fk') then
+    alter table property_images add constraint property_images_media_id_media_files_id_fk
+      foreign key (media_id) references media_files (id) on delete restrict;
+  end if;
+end $$;
+`;
+
 export const propertiesLogic: DatabaseLogic[] = [
   {
     name: 'properties/triggers',
@@ -159,6 +172,7 @@ export const propertiesLogic: DatabaseLogic[] = [
       standardTriggers('property_calendar'),
       standardTriggers('property_rules'),
       standardTriggers('amenities'),
+      standardTriggers('property_images', { audit: false }),
     ].join('\n'),
   },
   {
@@ -169,4 +183,5 @@ export const propertiesLogic: DatabaseLogic[] = [
   },
   { name: 'properties/slug-history', sql: slugHistory },
   { name: 'properties/search-sync', sql: searchSync },
+  { name: 'properties/image-media-fk', sql: imageMediaFk },
 ];

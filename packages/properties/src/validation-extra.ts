@@ -3,6 +3,7 @@ import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'driz
 import { z } from 'zod';
 import { amenities, propertyAmenities } from './schema/amenities';
 import { propertyCalendar } from './schema/property-calendar';
+import { propertyImages } from './schema/property-images';
 import { propertyPricing } from './schema/property-pricing';
 import { propertyRules } from './schema/property-rules';
 import { timeOfDaySchema } from './validation';
@@ -156,3 +157,11 @@ export const updatePropertyRuleSchema = createUpdateSchema(propertyRules, houseR
   .omit(auditStamps)
   .superRefine(houseRules);
 export const selectPropertyRuleSchema = createSelectSchema(propertyRules);
+
+const imageRefinements = {
+  caption: (s: z.ZodString) => s.max(500, 'a caption is limited to 500 characters'),
+  sortOrder: (s: z.ZodNumber) => s.int().min(0, 'sort order cannot be negative'),
+};
+export const insertPropertyImageSchema = createInsertSchema(propertyImages, imageRefinements).omit(stamps);
+export const updatePropertyImageSchema = createUpdateSchema(propertyImages, imageRefinements).omit(stamps);
+export const selectPropertyImageSchema = createSelectSchema(propertyImages);

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { queryOne } from '@touriquest/core';
 import { expectRule, type TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { type NewProperty, properties } from '../src';
@@ -63,4 +66,24 @@ export async function refusedByBoth(
     `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`,
   ).toBe(false);
   await expectRule(tx, rule, write);
+}
+
+export async function mediaTablePresent(db: TestDb): Promise<boolean> {
+  const row = await queryOne<{ present: boolean }>(
+    db,
+    sql`select to_regclass('public.media_files') is not null as present`,
+  );
+  return row?.present === true;
+}
+
+/** A media file id for an image row: a real content `media_files` row once that table exists. */
+export async function makeMedia(db: TestDb): Promise<string> {
+  if (!(await mediaTablePresent(db))) return randomUUID();
+  const row = await queryOne<{ id: string }>(db, mediaInsert());
+  return row!.id;
+}
+
+function mediaInsert() {
+  const key = uniq('media');
+  return sql`insert into media_files (storage_key, mime_type, size_bytes) values (${key}, 'image/jpeg', 1024) returning id`;
 }

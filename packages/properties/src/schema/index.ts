@@ -3,6 +3,7 @@ export * from './enums';
 export * from './properties';
 export * from './property-availability';
 export * from './property-calendar';
+export * from './property-images';
 export * from './property-pricing';
 export * from './property-rules';
 export * from './property-slug-history';

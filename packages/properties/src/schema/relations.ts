@@ -4,6 +4,7 @@ import { amenities, propertyAmenities } from './amenities';
 import { properties } from './properties';
 import { propertyAvailability } from './property-availability';
 import { propertyCalendar } from './property-calendar';
+import { propertyImages } from './property-images';
 import { propertyPricing } from './property-pricing';
 import { propertyRules } from './property-rules';
 import { propertySlugHistory } from './property-slug-history';
@@ -15,6 +16,7 @@ export const propertiesRelations = relations(properties, ({ one, many }) => ({
   pricing: many(propertyPricing),
   calendar: many(propertyCalendar),
   rules: many(propertyRules),
+  images: many(propertyImages),
   slugHistory: many(propertySlugHistory),
 }));
 
@@ -45,4 +47,8 @@ export const propertyRulesRelations = relations(propertyRules, ({ one }) => ({
 
 export const propertySlugHistoryRelations = relations(propertySlugHistory, ({ one }) => ({
   property: one(properties, { fields: [propertySlugHistory.propertyId], references: [properties.id] }),
+}));
+
+export const propertyImagesRelations = relations(propertyImages, ({ one }) => ({
+  property: one(properties, { fields: [propertyImages.propertyId], references: [properties.id] }),
 }));

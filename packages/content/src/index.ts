@@ -1,6 +1,3 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './constants';
+export { contentLogic } from './logic';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const contentLogic: DatabaseLogic[] = [];

@@ -1,1 +1,4 @@
-export {};
+export * from './enums';
+export * from './media-files';
+export * from './search-index';
+export * from './types';

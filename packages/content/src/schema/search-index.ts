@@ -1,0 +1,64 @@
+import { geographyPoint, timestamptz } from '@touriquest/core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tsvector } from '@touriquest/core';
+import { searchEntityTypeEnum } from './enums';
+import { regconfig } from './types';
+
+/**
+ * One searchable document per listing and locale, written by the listings' triggers through
+ * tq_search_index_upsert/tq_search_index_remove. `search_config` is set from the locale by a trigger, and the
+ * vector is generated from it: to_tsvector(regconfig, text) is immutable, so a per-row config is allowed.
+ */
+export const searchIndex = pgTable(
+  'search_index',
+  {
+    id: uuid().primaryKey().default(sql`uuid_generate_v7()`),
+    entityType: searchEntityTypeEnum().notNull(),
+    entityId: uuid().notNull(),
+    locale: text().notNull(),
+    title: text().notNull(),
+    body: text(),
+    keywords: text(),
+    searchConfig: regconfig().notNull().default(sql`'simple'::regconfig`),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql.raw(
+        `setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || ` +
+          `setweight(to_tsvector(search_config, coalesce(keywords, '')), 'B') || ` +
+          `setweight(to_tsvector(search_config, coalesce(body, '')), 'C')`,
+      ),
+    ),
+    location: geographyPoint(),
+    city: text(),
+    countryCode: char({ length: 2 }),
+    boost: real().notNull().default(1),
+    isVisible: boolean().notNull().default(true),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('search_index_entity_type_entity_id_locale_key').on(t.entityType, t.entityId, t.locale),
+    index('search_index_search_vector_idx').using('gin', t.searchVector),
+    index('search_index_location_idx').using('gist', t.location),
+    index('search_index_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    check('search_index_locale_check', sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`),
+    check('search_index_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check('search_index_boost_check', sql`${t.boost} > 0`),
+    check(
+      'search_index_location_point_4326_check',
+      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
+    ),
+  ],
+);
+
+export type SearchIndexEntry = typeof searchIndex.$inferSelect;
+export type NewSearchIndexEntry = typeof searchIndex.$inferInsert;

@@ -121,6 +121,20 @@ async function weekend(database: Database<Schema>, out: Out) {
 }
 
 async function search(database: Database<Schema>, out: Out) {
+  if (has('properties')) {
+    // Titles are English, summaries carry the landmark's local name: one query per language.
+    for (const term of ['Mosteiro Jerónimos', '清水寺', 'Ayasofya']) {
+      out(heading(`Full-text search over properties: "${term}" (search_vector, GIN, ranked)`));
+      const q = sql`websearch_to_tsquery('simple', ${term})`;
+      const rows = await queryRows(
+        database.db,
+        sql`select title, city, round(ts_rank(search_vector, ${q})::numeric, 3) as rank from properties
+            where deleted_at is null and status = 'active' and search_vector @@ ${q}
+            order by ts_rank(search_vector, ${q}) desc, id limit 3`,
+      );
+      out(table(rows));
+    }
+  }
   out(heading('Full-text search: "sunset" ranked (social_posts.search_vector, GIN)'));
   const q = sql`websearch_to_tsquery('simple', 'sunset')`;
   const rows = await queryRows(

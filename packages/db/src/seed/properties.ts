@@ -62,7 +62,7 @@ export const propertiesSeed: SeedModule = {
           type,
           title,
           slug: `${slugify(title)}-${city.slug}-${k}`,
-          summary: `${f.lorem.sentence()} Ten minutes from ${near.name}.`,
+          summary: `${f.lorem.sentence()} Ten minutes from ${near.name} (${near.localName}).`,
           description: f.lorem.paragraphs(2),
           // Within ~2 km of the landmark.
           location: {

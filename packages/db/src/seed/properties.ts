@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   amenities,
   properties,
@@ -118,6 +119,37 @@ export const propertiesSeed: SeedModule = {
             adjustmentValue: '20',
             priority: 10,
           })),
+        { returnIds: false },
+      );
+    }
+    // Photos need content's media_files (property_images.media_id references it): seeded only once it landed.
+    if ('propertyImages' in ctx.schema && 'mediaFiles' in ctx.schema) {
+      const { mediaFiles } = await import('@touriquest/content');
+      const { propertyImages } = await import('@touriquest/properties');
+      const media = propertyIds.flatMap((propertyId, i) =>
+        [0, 1, 2].map((n) => ({
+          ownerId: rows[i]!.hostId,
+          storageKey: `seed/properties/${rows[i]!.slug}/${n}.jpg`,
+          mimeType: 'image/jpeg',
+          sizeBytes: f.number.int({ min: 80_000, max: 2_000_000 }),
+          width: 1600,
+          height: 1067,
+          checksumSha256: createHash('sha256').update(`${propertyId}:${n}`).digest('hex'),
+          status: 'ready' as const,
+          altText: `${rows[i]!.title}, photo ${n + 1}`,
+        })),
+      );
+      const mediaIds = await ctx.insert(mediaFiles, media);
+      await ctx.insert(
+        propertyImages,
+        propertyIds.flatMap((propertyId, i) =>
+          [0, 1, 2].map((n) => ({
+            propertyId,
+            mediaId: mediaIds[i * 3 + n]!,
+            sortOrder: n,
+            isCover: n === 0,
+          })),
+        ),
         { returnIds: false },
       );
     }

@@ -150,18 +150,6 @@ create or replace trigger properties_search_index_trg
   for each row execute function properties_sync_search_index();
 `;
 
-// Interim until content's media_files is importable here: then this becomes a .references() in the schema.
-const imageMediaFk = `
-do $$
-begin
-  if to_regclass('public.media_files') is not null
-     and not exists (select 1 from pg_constraint where conname = 'property_images_media_id_media_files_id_fk') then
-    alter table property_images add constraint property_images_media_id_media_files_id_fk
-      foreign key (media_id) references media_files (id) on delete restrict;
-  end if;
-end $$;
-`;
-
 export const propertiesLogic: DatabaseLogic[] = [
   {
     name: 'properties/triggers',
@@ -183,5 +171,4 @@ export const propertiesLogic: DatabaseLogic[] = [
   },
   { name: 'properties/slug-history', sql: slugHistory },
   { name: 'properties/search-sync', sql: searchSync },
-  { name: 'properties/image-media-fk', sql: imageMediaFk },
 ];

@@ -61,7 +61,7 @@ export function searchPropertiesQuery(db: Db, params: PropertySearch) {
   return db
     .select({ ...propertyColumns, distanceM: sql<null>`null::float8` })
     .from(properties)
-    .where(and(...where, sql`lower(${properties.city}) = lower(${s.city})`))
+    .where(and(...where, eq(properties.cityKey, (s.city ?? '').toLowerCase())))
     .orderBy(asc(properties.basePriceMinor), asc(properties.id))
     .limit(s.limit);
 }

@@ -1,4 +1,4 @@
-import { queryOne } from '@touriquest/core';
+import { auditHistory, queryOne, softDeleteWhere, withActor } from '@touriquest/core';
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -159,5 +159,26 @@ describeEngines('properties', (ctx) => {
       await tx.update(properties).set({ deletedAt: new Date() }).where(eq(properties.id, p.id));
       expect(await findPropertyBySlug(tx, first)).toBeUndefined();
       expect(await findPropertyBySlug(tx, second)).toBeUndefined();
+    }));
+
+  it('stamps the acting host and records changes in the audit log', () =>
+    ctx.rollback(async (tx) => {
+      const host = await makeHost(tx);
+      const p = await withActor(tx, host.id, async (a) => {
+        const [row] = await a.insert(properties).values(propertyInput(host.id)).returning();
+        await a.update(properties).set({ basePriceMinor: 12_000 }).where(eq(properties.id, row!.id));
+        await softDeleteWhere(a, properties, eq(properties.id, row!.id));
+        return row!;
+      });
+      const history = await auditHistory(tx, 'properties', p.id);
+      expect(history.map((h) => h.action).reverse()).toEqual(['insert', 'update', 'soft_delete']);
+      expect(history.every((h) => h.actorId === host.id)).toBe(true);
+      const [row] = await tx.select().from(properties).where(eq(properties.id, p.id));
+      expect(row).toMatchObject({
+        createdBy: host.id,
+        updatedBy: host.id,
+        deletedBy: host.id,
+        basePriceMinor: 12_000,
+      });
     }));
 });

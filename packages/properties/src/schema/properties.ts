@@ -44,16 +44,20 @@ export const properties = pgTable(
     description: text(),
     ...geolocation({ required: true }),
     location: geometryPoint4326().notNull(),
+    /** lower(city), stored: the city search's index key (push re-plans expression indexes forever). */
+    cityKey: text().generatedAlwaysAs(sql`lower(city)`),
     maxGuests: integer().notNull(),
     bedrooms: smallint().notNull().default(0),
     beds: smallint().notNull().default(0),
-    bathrooms: numeric({ precision: 3, scale: 1, mode: 'number' }).notNull().default(0),
+    // '0' quoted: drizzle-kit introspects numeric defaults as strings and would re-plan a bare 0 on every push.
+    bathrooms: numeric({ precision: 3, scale: 1, mode: 'number' }).notNull().default(sql`'0'`),
     basePriceMinor: minorUnits().notNull(),
     currency: currencyCode().notNull(),
     status: propertyStatusEnum().notNull().default('draft'),
     instantBook: boolean().notNull().default(false),
-    checkInTime: time().notNull().default('15:00'),
-    checkOutTime: time().notNull().default('11:00'),
+    // Full HH:MM:SS, as the catalog shows it, so push sees no difference.
+    checkInTime: time().notNull().default('15:00:00'),
+    checkOutTime: time().notNull().default('11:00:00'),
     minNights: integer().notNull().default(1),
     /** null = no upper limit */
     maxNights: integer(),
@@ -76,7 +80,7 @@ export const properties = pgTable(
     index('properties_host_id_idx').on(t.hostId),
     // Access path 2 by city: only live, active listings are ever searched.
     index('properties_city_idx')
-      .on(sql`lower(${t.city})`, t.maxGuests, t.basePriceMinor)
+      .on(t.cityKey, t.maxGuests, t.basePriceMinor)
       .where(sql`${t.status} = 'active' and ${t.deletedAt} is null`),
     index('properties_status_idx').on(t.status),
     check('properties_max_guests_check', sql`${t.maxGuests} > 0`),

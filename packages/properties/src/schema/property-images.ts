@@ -1,12 +1,10 @@
+import { mediaFiles } from '@touriquest/content/schema';
 import { id, timestamps } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { properties } from './properties';
 
-/**
- * A listing's photos, in order. The image itself is a content `media_files` row; `media_id`'s foreign key
- * is added by logic.ts once content's table exists (see README).
- */
+/** A listing's photos, in order; the file itself is a content `media_files` row. */
 export const propertyImages = pgTable(
   'property_images',
   {
@@ -14,7 +12,10 @@ export const propertyImages = pgTable(
     propertyId: uuid()
       .notNull()
       .references(() => properties.id, { onDelete: 'cascade' }),
-    mediaId: uuid().notNull(),
+    // A file still shown in a gallery cannot be deleted from under it.
+    mediaId: uuid()
+      .notNull()
+      .references(() => mediaFiles.id, { onDelete: 'restrict' }),
     caption: text(),
     sortOrder: integer().notNull().default(0),
     isCover: boolean().notNull().default(false),

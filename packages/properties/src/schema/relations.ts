@@ -1,3 +1,4 @@
+import { mediaFiles } from '@touriquest/content/schema';
 import { users } from '@touriquest/users/schema';
 import { relations } from 'drizzle-orm';
 import { amenities, propertyAmenities } from './amenities';
@@ -51,4 +52,5 @@ export const propertySlugHistoryRelations = relations(propertySlugHistory, ({ on
 
 export const propertyImagesRelations = relations(propertyImages, ({ one }) => ({
   property: one(properties, { fields: [propertyImages.propertyId], references: [properties.id] }),
+  media: one(mediaFiles, { fields: [propertyImages.mediaId], references: [mediaFiles.id] }),
 }));

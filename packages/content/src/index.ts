@@ -1,3 +1,7 @@
 export * from './constants';
 export { contentLogic } from './logic';
 export * from './schema';
+export * from './search';
+export * from './services';
+export * from './templates';
+export * from './validation';

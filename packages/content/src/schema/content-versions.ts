@@ -1,0 +1,32 @@
+import { id, timestamptz } from '@touriquest/core';
+import { users } from '@touriquest/users/schema';
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { contentEntityTypeEnum } from './enums';
+
+/**
+ * Append-only snapshots of an entity's editable content. `version` counts 1, 2, 3… per entity: when an
+ * insert leaves it null, a trigger assigns the next number under a per-entity advisory lock, so concurrent
+ * writers get distinct consecutive versions (see recordVersion).
+ */
+export const contentVersions = pgTable(
+  'content_versions',
+  {
+    ...id(),
+    entityType: contentEntityTypeEnum().notNull(),
+    entityId: uuid().notNull(),
+    version: integer().notNull(),
+    snapshot: jsonb().$type<Record<string, unknown>>().notNull(),
+    authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    changeSummary: text(),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('content_versions_entity_type_entity_id_version_key').on(t.entityType, t.entityId, t.version),
+    check('content_versions_version_check', sql`${t.version} > 0`),
+    check('content_versions_snapshot_object_check', sql`jsonb_typeof(${t.snapshot}) = 'object'`),
+  ],
+);
+
+export type ContentVersion = typeof contentVersions.$inferSelect;
+export type NewContentVersion = typeof contentVersions.$inferInsert;

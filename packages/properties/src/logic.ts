@@ -20,6 +20,7 @@ describeRules({
   properties_currency_currencies_code_fk: 'unknown currency',
   property_availability_no_overlap_excl: 'this range overlaps another availability range of the property',
   property_availability_during_check: 'an availability range needs a start date and at least one day',
+  properties_timezone_check: 'timezone must be an IANA zone such as Africa/Casablanca',
   properties_slug_reserved_check: 'this slug used to belong to another listing and still redirects there',
   property_slug_history_slug_key: 'this slug already redirects to a listing',
   amenities_code_key: 'an amenity with this code already exists',
@@ -150,6 +151,24 @@ create or replace trigger properties_search_index_trg
   for each row execute function properties_sync_search_index();
 `;
 
+// A CHECK cannot consult the time zone database; a trigger can (an unknown zone makes AT TIME ZONE raise).
+const timezoneRule = `
+create or replace function properties_timezone_rule() returns trigger
+language plpgsql as $$
+begin
+  begin
+    perform now() at time zone new.timezone;
+  exception when invalid_parameter_value then
+    raise exception 'timezone "%" is not an IANA zone such as Africa/Casablanca', new.timezone
+      using errcode = 'check_violation', constraint = 'properties_timezone_check';
+  end;
+  return new;
+end $$;
+
+create or replace trigger properties_timezone_trg before insert or update of timezone on properties
+  for each row execute function properties_timezone_rule();
+`;
+
 export const propertiesLogic: DatabaseLogic[] = [
   {
     name: 'properties/triggers',
@@ -171,4 +190,5 @@ export const propertiesLogic: DatabaseLogic[] = [
   },
   { name: 'properties/slug-history', sql: slugHistory },
   { name: 'properties/search-sync', sql: searchSync },
+  { name: 'properties/timezone-rule', sql: timezoneRule },
 ];

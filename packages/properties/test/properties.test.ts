@@ -14,7 +14,7 @@ import { makeHost, makeProperty, propertyInput, refusedByBoth, uniq } from './fi
 describeEngines('properties', (ctx) => {
   it('stores a listing and reads its location back as { lon, lat }', () =>
     ctx.rollback(async (tx) => {
-      const p = await makeProperty(tx, { bathrooms: 2.5, maxNights: 30 });
+      const p = await makeProperty(tx, { bathrooms: 2.5, maxNights: 30, timezone: 'Africa/Casablanca' });
       expect(p.location).toEqual({ lon: -7.9811, lat: 31.6295 });
       expect(p).toMatchObject({
         bathrooms: 2.5,
@@ -42,6 +42,7 @@ describeEngines('properties', (ctx) => {
         [{ countryCode: 'ma' }, 'properties_country_code_check'],
         [{ defaultLocale: 'english' }, 'properties_default_locale_check'],
         [{ metaTitle: 'x'.repeat(71) }, 'properties_meta_title_check'],
+        [{ timezone: 'Mars/Olympus_Mons' }, 'properties_timezone_check'],
       ];
       for (const [over, rule] of cases) {
         const row = propertyInput(host.id, over);

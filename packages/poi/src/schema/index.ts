@@ -1,1 +1,3 @@
-export {};
+export * from './enums';
+export * from './poi-categories';
+export * from './pois';

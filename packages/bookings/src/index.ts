@@ -1,6 +1,2 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export { bookingsLogic } from './logic';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const bookingsLogic: DatabaseLogic[] = [];

@@ -64,7 +64,8 @@ export const geolocation = (opts: { required?: boolean } = {}) => ({
 
 /** RatingMixin: kept by triggers on `reviews`. */
 export const rating = () => ({
-  ratingAvg: numeric({ precision: 3, scale: 2, mode: 'number' }).notNull().default(0),
+  // A SQL '0' literal: drizzle-kit push compares numeric defaults as text and re-sets a bare 0 every time.
+  ratingAvg: numeric({ precision: 3, scale: 2, mode: 'number' }).notNull().default(sql`'0'`),
   ratingCount: integer().notNull().default(0),
 });
 
@@ -93,7 +94,7 @@ export function weightedTsvectorSql(weights: SearchWeights, config = 'simple'): 
   const part = (cols: string[] | undefined, w: string) =>
     (cols ?? []).map((c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(${c}, '')), '${w}')`);
   const arrays = (weights.d ?? []).map(
-    (c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(array_to_string(${c}, ' '), '')), 'D')`,
+    (c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(tq_text_array_to_string(${c}, ' '), '')), 'D')`,
   );
   const parts = [...part(weights.a, 'A'), ...part(weights.b, 'B'), ...part(weights.c, 'C'), ...arrays];
   return sql.raw(parts.join(' || '));
@@ -128,7 +129,8 @@ export const mixinConstraints = {
   /** GIN over the stored vector, and a trigram GIN on the name for fuzzy search. */
   searchable: (table: string, t: { searchVector: Col }, name: { column: Col; sqlName: string }) => [
     index(`${table}_search_vector_idx`).using('gin', t.searchVector),
-    index(`${table}_${name.sqlName}_trgm_idx`).using('gin', sql`${name.column} gin_trgm_ops`),
+    // `.op()` rather than raw SQL: push recognises the operator class and stops re-creating the index.
+    index(`${table}_${name.sqlName}_trgm_idx`).using('gin', (name.column as any).op('gin_trgm_ops')),
   ],
 
   /** Positive money amount in minor units. */

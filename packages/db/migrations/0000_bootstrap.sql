@@ -24,3 +24,7 @@ as $$
       53, 1),
     'hex')::uuid
 $$;
+--> statement-breakpoint
+create or replace function tq_text_array_to_string(arr text[], sep text) returns text
+language sql immutable parallel safe
+as $$ select array_to_string(arr, sep) $$;

@@ -1,1 +1,6 @@
-export {};
+export * from './bookings';
+export * from './changes';
+export * from './enums';
+export * from './host-performance';
+export * from './payments';
+export * from './relations';

@@ -29,6 +29,11 @@ as $$
       53, 1),
     'hex')::uuid
 $$`,
+  // array_to_string is only STABLE (element output functions in general may depend on settings); for text[]
+  // it is immutable in fact, and generated search vectors over tag arrays need an immutable expression.
+  `create or replace function tq_text_array_to_string(arr text[], sep text) returns text
+language sql immutable parallel safe
+as $$ select array_to_string(arr, sep) $$`,
 ];
 
 export const bootstrapSql = bootstrapStatements.join(';\n--> statement-breakpoint\n').concat(';\n');

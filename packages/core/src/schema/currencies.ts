@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, check, date, index, numeric, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { char, check, date, index, numeric, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../columns-base';
 
 /** ISO 4217 currencies; seeded by the migrations, referenced by every money column. */
@@ -34,7 +34,8 @@ export const exchangeRates = pgTable(
     createdAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
-    unique('exchange_rates_base_quote_as_of_key').on(t.baseCurrency, t.quoteCurrency, t.asOf),
+    // One rate per pair and day is the row's identity (doctor flags tables without a primary key).
+    primaryKey({ name: 'exchange_rates_pkey', columns: [t.baseCurrency, t.quoteCurrency, t.asOf] }),
     check('exchange_rates_rate_check', sql`${t.rate} > 0`),
     check('exchange_rates_distinct_currencies_check', sql`${t.baseCurrency} <> ${t.quoteCurrency}`),
     index('exchange_rates_quote_currency_idx').on(t.quoteCurrency),

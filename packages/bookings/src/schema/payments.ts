@@ -1,0 +1,74 @@
+import { currencyCode, id, minorUnits, timestamps, timestamptz } from '@touriquest/core';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bookings } from './bookings';
+import { paymentMethodEnum, paymentStatusEnum, transactionKindEnum } from './enums';
+
+/** A payment for a booking. `idempotency_key` makes a retried request return the same payment, never a second charge. */
+export const bookingPayments = pgTable(
+  'booking_payments',
+  {
+    ...id(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => bookings.id, { onDelete: 'restrict' }),
+    amountMinor: minorUnits().notNull(),
+    capturedMinor: minorUnits().notNull().default(0),
+    refundedMinor: minorUnits().notNull().default(0),
+    currency: currencyCode().notNull(),
+    method: paymentMethodEnum().notNull(),
+    status: paymentStatusEnum().notNull().default('pending'),
+    provider: text().notNull(),
+    providerPaymentId: text(),
+    idempotencyKey: text().notNull(),
+    failureReason: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('booking_payments_idempotency_key_key').on(t.idempotencyKey),
+    uniqueIndex('booking_payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
+    index('booking_payments_booking_id_idx').on(t.bookingId),
+    check('booking_payments_amount_check', sql`${t.amountMinor} > 0`),
+    check(
+      'booking_payments_refund_within_capture_check',
+      sql`${t.refundedMinor} >= 0 and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor} and ${t.capturedMinor} >= 0`,
+    ),
+  ],
+);
+
+/**
+ * The money ledger: append-only (UPDATE/DELETE/TRUNCATE refused by trigger). Each row belongs to exactly one
+ * booking payment or one experience booking (an exclusive arc of real foreign keys).
+ */
+export const paymentTransactions = pgTable(
+  'payment_transactions',
+  {
+    ...id(),
+    bookingPaymentId: uuid(),
+    experienceBookingId: uuid(),
+    kind: transactionKindEnum().notNull(),
+    amountMinor: minorUnits().notNull(),
+    currency: currencyCode().notNull(),
+    provider: text().notNull(),
+    providerTransactionId: text().notNull(),
+    idempotencyKey: text().notNull(),
+    rawResponse: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ name: 'payment_transactions_booking_payment_fk', columns: [t.bookingPaymentId], foreignColumns: [bookingPayments.id] }),
+    // PENDING-EXPERIENCES-FK
+    uniqueIndex('payment_transactions_provider_transaction_id_key').on(t.providerTransactionId),
+    uniqueIndex('payment_transactions_idempotency_key_key').on(t.idempotencyKey),
+    index('payment_transactions_booking_payment_id_idx').on(t.bookingPaymentId),
+    index('payment_transactions_experience_booking_id_idx').on(t.experienceBookingId),
+    check('payment_transactions_single_owner_check', sql`num_nonnulls(${t.bookingPaymentId}, ${t.experienceBookingId}) = 1`),
+    check('payment_transactions_amount_check', sql`${t.amountMinor} > 0`),
+    check('payment_transactions_raw_response_object_check', sql`jsonb_typeof(${t.rawResponse}) = 'object'`),
+  ],
+);
+
+export type BookingPayment = typeof bookingPayments.$inferSelect;
+export type NewBookingPayment = typeof bookingPayments.$inferInsert;
+export type PaymentTransaction = typeof paymentTransactions.$inferSelect;
+export type NewPaymentTransaction = typeof paymentTransactions.$inferInsert;

@@ -1,6 +1,6 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './constants';
+export * from './images';
+export { poiLogic } from './logic';
+export * from './queries';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const poiLogic: DatabaseLogic[] = [];
+export * from './validation';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { queryOne } from '@touriquest/core';
 import { expectRule, type TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
@@ -68,22 +67,12 @@ export async function refusedByBoth(
   await expectRule(tx, rule, write);
 }
 
-export async function mediaTablePresent(db: TestDb): Promise<boolean> {
-  const row = await queryOne<{ present: boolean }>(
-    db,
-    sql`select to_regclass('public.media_files') is not null as present`,
-  );
-  return row?.present === true;
-}
-
-/** A media file id for an image row: a real content `media_files` row once that table exists. */
+/** A content `media_files` row for an image to point at. */
 export async function makeMedia(db: TestDb): Promise<string> {
-  if (!(await mediaTablePresent(db))) return randomUUID();
-  const row = await queryOne<{ id: string }>(db, mediaInsert());
-  return row!.id;
-}
-
-function mediaInsert() {
   const key = uniq('media');
-  return sql`insert into media_files (storage_key, mime_type, size_bytes) values (${key}, 'image/jpeg', 1024) returning id`;
+  const row = await queryOne<{ id: string }>(
+    db,
+    sql`insert into media_files (storage_key, mime_type, size_bytes) values (${key}, 'image/jpeg', 1024) returning id`,
+  );
+  return row!.id;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { expect, it } from 'vitest';
 import { insertPropertyImageSchema, listPropertyImages, propertyImages, setCoverImage } from '../src';
-import { makeMedia, makeProperty, mediaTablePresent, refusedByBoth } from './fixtures';
+import { makeMedia, makeProperty, refusedByBoth } from './fixtures';
 
 describeEngines('property images', (ctx) => {
   it('allows at most one cover per property, and moves it with setCoverImage', () =>
@@ -43,11 +43,9 @@ describeEngines('property images', (ctx) => {
       );
     }));
 
-  it('refers to a real media file once content provides media_files', () =>
+  it('refers to a real content media file', () =>
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);
-      // Until content lands its table there is nothing to refer to (reported as open work).
-      if (!(await mediaTablePresent(tx))) return;
       await expectRule(tx, 'property_images_media_id_media_files_id_fk', (sp) =>
         sp.insert(propertyImages).values({ propertyId: p.id, mediaId: randomUUID() }),
       );

@@ -184,19 +184,22 @@ export async function recordPaymentTransaction(
   });
 }
 
-/** Take seats on an experience schedule; the database refuses an oversell (`sold_out`). */
-export async function bookExperienceSeats(
-  db: Db,
-  opts: { scheduleId: string; userId: string; participants: number; totalMinor: number; currency: string },
-) {
-  if (!Number.isInteger(opts.participants) || opts.participants < 1) {
-    throw new BookingError('invalid_input', 'participants must be a positive integer');
-  }
-  return asBookingErrors(async () => {
-    const [row] = await db.insert(experienceBookings).values({ ...opts, status: 'confirmed' }).returning();
-    return row!;
-  });
-}
+// /* PENDING-EXPERIENCES
+// /** Take seats on an experience schedule; the database refuses an oversell (`sold_out`). */
+// export async function bookExperienceSeats(
+//   db: Db,
+//   opts: { scheduleId: string; userId: string; participants: number; totalMinor: number; currency: string },
+// ) {
+//   if (!Number.isInteger(opts.participants) || opts.participants < 1) {
+//     throw new BookingError('invalid_input', 'participants must be a positive integer');
+//   }
+//   return asBookingErrors(async () => {
+//     const [row] = await db.insert(experienceBookings).values({ ...opts, status: 'confirmed' }).returning();
+//     return row!;
+//   });
+// }
+// 
+// 
 
 export const availabilitySearchInput = z
   .object({

@@ -54,7 +54,8 @@ begin
       new.reference := tq_booking_reference();
     end loop;
   end if;
-  if new.status not in ('pending', 'confirmed') then return new; end if;
+  -- Bad dates are bookings_dates_check's to report (CHECKs run after this trigger).
+  if new.status not in ('pending', 'confirmed') or new.check_out <= new.check_in then return new; end if;
   if tg_op = 'UPDATE' and old.status in ('pending', 'confirmed') and new.property_id = old.property_id
      and new.check_in = old.check_in and new.check_out = old.check_out
      and new.adults = old.adults and new.children = old.children then

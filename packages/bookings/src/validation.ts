@@ -81,12 +81,14 @@ export const insertBookingMessageSchema = createInsertSchema(bookingMessages, {
 export const updateBookingMessageSchema = createUpdateSchema(bookingMessages).omit(generated);
 export const selectBookingMessageSchema = createSelectSchema(bookingMessages);
 
-export const insertExperienceBookingSchema = createInsertSchema(experienceBookings, {
-  participants: () => z.number().int().positive('participants must be positive (experience_bookings_participants_check)'),
-  totalMinor: minor,
-  currency: () => currencyCodeSchema,
-}).omit(generated);
-export const updateExperienceBookingSchema = createUpdateSchema(experienceBookings, {
-  participants: () => z.number().int().positive(),
-}).omit(generated);
-export const selectExperienceBookingSchema = createSelectSchema(experienceBookings);
+// /* PENDING-EXPERIENCES (experience_schedules not landed yet)
+// export const insertExperienceBookingSchema = createInsertSchema(experienceBookings, {
+//   participants: () => z.number().int().positive('participants must be positive (experience_bookings_participants_check)'),
+//   totalMinor: minor,
+//   currency: () => currencyCodeSchema,
+// }).omit(generated);
+// export const updateExperienceBookingSchema = createUpdateSchema(experienceBookings, {
+//   participants: () => z.number().int().positive(),
+// }).omit(generated);
+// export const selectExperienceBookingSchema = createSelectSchema(experienceBookings);
+// 

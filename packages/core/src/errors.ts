@@ -82,7 +82,10 @@ export function toRuleError(err: unknown): DatabaseRuleError | undefined {
     pg.constraint_name ??
     (kind === 'not_null' && column ? `${pg.table ?? pg.table_name}_${column}_not_null` : pg.code);
   const sentence = ruleMessages.get(rule);
-  const message = sentence ? `${sentence} (${rule})` : `${pg.message ?? 'constraint violated'} (${rule})`;
+  // PostgreSQL's own wording ("violates check constraint …") is replaced by the registered sentence; a
+  // trigger's message already says what happened with the row's values, so it is kept.
+  const generic = !pg.message || /violates .*constraint|conflicting key value/.test(pg.message);
+  const message = `${generic ? (sentence ?? pg.message ?? 'constraint violated') : pg.message} (${rule})`;
   return new DatabaseRuleError(rule, kind, pg.code, message, err);
 }
 

@@ -48,6 +48,9 @@ declare
   p record;
   v_nights int := new.check_out - new.check_in;
 begin
+  if tg_op = 'INSERT' and new.status = 'confirmed' then
+    new.confirmed_at := coalesce(new.confirmed_at, now());
+  end if;
   if tg_op = 'INSERT' and new.reference is null then
     new.reference := tq_booking_reference();
     while exists (select 1 from bookings where reference = new.reference) loop
@@ -185,7 +188,7 @@ begin
   end if;
   if new.kind = 'charge' then
     update booking_payments set captured_minor = captured_minor + new.amount_minor,
-      status = case when captured_minor + new.amount_minor >= amount_minor then 'captured' else status end
+      status = case when captured_minor + new.amount_minor >= amount_minor then 'captured'::payment_status else status end
      where id = p.id;
   elsif new.kind in ('refund', 'chargeback') then
     if p.refunded_minor + new.amount_minor > p.captured_minor then
@@ -193,7 +196,8 @@ begin
         using errcode = 'check_violation', constraint = 'payment_transactions_refund_exceeds_capture_check';
     end if;
     update booking_payments set refunded_minor = refunded_minor + new.amount_minor,
-      status = case when refunded_minor + new.amount_minor = captured_minor then 'refunded' else 'partially_refunded' end
+      status = case when refunded_minor + new.amount_minor = captured_minor then 'refunded'::payment_status
+                   else 'partially_refunded'::payment_status end
      where id = p.id;
   end if;
   return new;

@@ -18,19 +18,26 @@ describeEngines('recommendations reference real listings', (ctx) => {
       await tx.insert(smartRecommendations).values({ ...base, propertyId: property.id });
     }));
 
-  // Runs once the poi and experiences packages have landed (reported as skipped, by name, until then).
-  it.skipIf(!landed.pois || !landed.experiences)(
-    'refuses a recommendation of a POI or experience that does not exist',
-    () =>
-      ctx.rollback(async (tx) => {
-        const [u] = await makeUsers(tx, 1);
-        const base = { userId: u!.id, score: 0.5, algorithm: 'collab.v1' };
-        await expectRule(tx, 'smart_recommendations_poi_id_pois_id_fk', (sp) =>
-          sp.insert(smartRecommendations).values({ ...base, poiId: missing }),
-        );
-        await expectRule(tx, 'smart_recommendations_experience_id_experiences_id_fk', (sp) =>
-          sp.insert(smartRecommendations).values({ ...base, experienceId: missing }),
-        );
-      }),
+  // Each runs once its listing package has landed (reported as skipped, by name, until then).
+  it.skipIf(!landed.pois)('refuses a recommendation of a POI that does not exist', () =>
+    ctx.rollback(async (tx) => {
+      const [u] = await makeUsers(tx, 1);
+      await expectRule(tx, 'smart_recommendations_poi_id_pois_id_fk', (sp) =>
+        sp
+          .insert(smartRecommendations)
+          .values({ userId: u!.id, score: 0.5, algorithm: 'collab.v1', poiId: missing }),
+      );
+    }),
+  );
+
+  it.skipIf(!landed.experiences)('refuses a recommendation of an experience that does not exist', () =>
+    ctx.rollback(async (tx) => {
+      const [u] = await makeUsers(tx, 1);
+      await expectRule(tx, 'smart_recommendations_experience_id_experiences_id_fk', (sp) =>
+        sp
+          .insert(smartRecommendations)
+          .values({ userId: u!.id, score: 0.5, algorithm: 'collab.v1', experienceId: missing }),
+      );
+    }),
   );
 });

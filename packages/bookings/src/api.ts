@@ -249,7 +249,8 @@ export function findAvailablePropertiesQuery(db: Db, input: z.input<typeof avail
       .select({ ...columns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
       .from(properties)
       .where(and(...where, sql`st_dwithin(${geo}, ${point}, ${s.near.radiusKm * 1000})`))
-      .orderBy(sql`${geo} <-> ${point}`, asc(properties.id))
+      // Distance alone: a tiebreak column would stop the GiST index from yielding rows in order (KNN).
+      .orderBy(sql`${geo} <-> ${point}`)
       .limit(s.limit);
   }
   return db

@@ -50,10 +50,11 @@ describeEngines('pois', (ctx) => {
       expect(insertPoiSchema.safeParse(bad).success).toBe(false);
       expect(insertPoiSchema.safeParse({ ...bad, location: { lon: 181, lat: 31 } }).success).toBe(false);
       await expectRule(tx, 'pois_location_range_check', (sp) =>
-        sp.execute(sql`insert into pois (name, slug, category_id, location)
-          values ('Too far north', ${uniq('north')}, ${cat.id}, 'SRID=4326;POINT(-7.99 95)')`),
+        sp.execute(sql`insert into pois (name, slug, category_id, location, tags)
+          values ('Too far north', ${uniq('north')}, ${cat.id}, 'SRID=4326;POINT(-7.99 95)', '{}')`),
       );
-      await expectRule(tx, 'pois_location_range_check', (sp) => sp.insert(pois).values(bad));
+      // Through the ORM the point never reaches SQL: the column's encoder refuses it.
+      await expect(tx.insert(pois).values(bad)).rejects.toThrow(/coordinates out of range/);
     }));
 
   it('keeps slugs unique among live POIs and redirects renamed ones', () =>

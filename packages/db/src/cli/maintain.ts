@@ -56,13 +56,11 @@ export async function runMaintenance(
 
   results.push(
     await locked(database, 'booking-holds', async (tx) => {
-      if (!(await exists(tx, hasColumns('bookings', ['status', 'hold_expires_at']))))
-        return 'no bookings table yet';
-      const rows = await queryRows(
-        tx,
-        sql`update bookings set status = 'expired' where status = 'pending' and hold_expires_at < now() returning id`,
-      );
-      return `${rows.length} pending booking hold(s) expired`;
+      if (!(await exists(tx, sql`select to_regproc('tq_expire_booking_holds') is not null as ok`)))
+        return 'no bookings package installed';
+      // The bookings package owns the rule (pending → expired, through its state machine and outbox).
+      const [row] = await queryRows<{ n: number }>(tx, sql`select tq_expire_booking_holds() as n`);
+      return `${Number(row?.n ?? 0)} pending booking hold(s) expired`;
     }),
   );
 
@@ -70,12 +68,13 @@ export async function runMaintenance(
     await locked(database, 'sessions', async (tx) => {
       if (!(await exists(tx, hasColumns('user_sessions', ['expires_at', 'revoked_at']))))
         return 'no user_sessions table yet';
+      const [revoked] = await queryRows<{ n: number }>(tx, sql`select tq_expire_sessions() as n`);
       const rows = await queryRows(
         tx,
         sql`delete from user_sessions
             where coalesce(revoked_at, expires_at) < now() - make_interval(days => ${sessionDays}) returning id`,
       );
-      return `${rows.length} session(s) expired more than ${sessionDays} days ago deleted`;
+      return `${Number(revoked?.n ?? 0)} lapsed session(s) revoked; ${rows.length} session(s) expired more than ${sessionDays} days ago deleted`;
     }),
   );
 

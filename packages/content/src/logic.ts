@@ -14,7 +14,8 @@ describeRules({
   search_index_country_code_check: 'country must be an ISO 3166-1 alpha-2 code, e.g. MA',
   search_index_boost_check: 'boost must be positive',
   search_index_location_point_4326_check: 'location must be a WGS 84 point',
-  content_templates_key_locale_channel_key: 'a template with this key already exists for this locale and channel',
+  content_templates_key_locale_channel_key:
+    'a template with this key already exists for this locale and channel',
   content_templates_key_check: 'template key must be 2-100 characters of a-z, 0-9, _, . or -',
   content_templates_locale_check: 'locale must be a BCP 47 tag such as en or fr-FR',
   content_templates_variables_check: 'template variables must be identifiers such as firstName',

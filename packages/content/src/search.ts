@@ -38,7 +38,9 @@ const typeFilter = (types: readonly SearchEntityType[] | undefined): SQL =>
  * ranked by ts_rank_cd × boost; optionally within a radius (search_index_location_idx).
  */
 export function searchListingsQuery(opts: SearchListingsOptions): SQL {
-  const near = opts.near ? sql`st_geogfromtext(${toEwkt({ lon: opts.near.lon, lat: opts.near.lat } as GeoPoint)})` : null;
+  const near = opts.near
+    ? sql`st_geogfromtext(${toEwkt({ lon: opts.near.lon, lat: opts.near.lat } as GeoPoint)})`
+    : null;
   return sql`
     select entity_type as "entityType", entity_id as "entityId", locale, title, city,
       country_code as "countryCode", ts_rank_cd(search_vector, q) * boost as rank,

@@ -15,7 +15,9 @@ export function usesOnlyDeclaredVariables(input: {
 }): boolean {
   const text = `${input.subject ?? ''} ${input.body}`;
   const declared = new Set(input.variables);
-  const stripped = text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (all, name: string) => (declared.has(name) ? '' : all));
+  const stripped = text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (all, name: string) =>
+    declared.has(name) ? '' : all,
+  );
   return !stripped.includes('{{');
 }
 

@@ -1,7 +1,12 @@
 import { countryCodeSchema, geoPointSchema, localeSchema, metadataSchema } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { MIME_TYPE_PATTERN, SHA256_HEX_PATTERN, TEMPLATE_KEY_PATTERN, TEMPLATE_VARIABLE_PATTERN } from './constants';
+import {
+  MIME_TYPE_PATTERN,
+  SHA256_HEX_PATTERN,
+  TEMPLATE_KEY_PATTERN,
+  TEMPLATE_VARIABLE_PATTERN,
+} from './constants';
 import { contentAnalytics } from './schema/content-analytics';
 import { contentModeration } from './schema/content-moderation';
 import { contentRecommendations } from './schema/content-recommendations';
@@ -53,7 +58,8 @@ const variableSchema = z
   .string()
   .regex(TEMPLATE_VARIABLE_PATTERN, 'template variables must be identifiers such as firstName');
 const templateRefinements = {
-  key: (s: z.ZodString) => s.regex(TEMPLATE_KEY_PATTERN, 'template key must be 2-100 characters of a-z, 0-9, _, . or -'),
+  key: (s: z.ZodString) =>
+    s.regex(TEMPLATE_KEY_PATTERN, 'template key must be 2-100 characters of a-z, 0-9, _, . or -'),
   locale: () => localeSchema,
   body: (s: z.ZodString) => s.refine((v) => v.trim() !== '', 'a template needs a body'),
   variables: () => z.array(variableSchema),
@@ -70,7 +76,9 @@ export const insertContentTemplateSchema = createInsertSchema(contentTemplates, 
   .refine((v) => usesOnlyDeclaredVariables({ ...v, variables: v.variables ?? [] }), declaredRule)
   .refine(needsSubject, subjectRule);
 /** Partial updates: the cross-field rules need the stored row too, so the database's checks decide them. */
-export const updateContentTemplateSchema = createUpdateSchema(contentTemplates, templateRefinements).omit(stamps);
+export const updateContentTemplateSchema = createUpdateSchema(contentTemplates, templateRefinements).omit(
+  stamps,
+);
 export const selectContentTemplateSchema = createSelectSchema(contentTemplates);
 
 // content_versions: the version is assigned by the database when left out.
@@ -107,8 +115,12 @@ const translationRefinements = {
   locale: () => localeSchema,
 };
 const translationOmit = { ...stamps, searchConfig: true } as const;
-export const insertTranslationSchema = createInsertSchema(translations, translationRefinements).omit(translationOmit);
-export const updateTranslationSchema = createUpdateSchema(translations, translationRefinements).omit(translationOmit);
+export const insertTranslationSchema = createInsertSchema(translations, translationRefinements).omit(
+  translationOmit,
+);
+export const updateTranslationSchema = createUpdateSchema(translations, translationRefinements).omit(
+  translationOmit,
+);
 export const selectTranslationSchema = createSelectSchema(translations, {
   searchConfig: () => z.string(),
   searchVector: () => z.string().nullable(),

@@ -9,7 +9,10 @@ const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 export async function makeUser(db: TestDb) {
   seq += 1;
   const name = `c${run}_${seq}`;
-  const [u] = await db.insert(users).values({ email: `${name}@example.com`, username: name }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ email: `${name}@example.com`, username: name })
+    .returning();
   return u!;
 }
 
@@ -25,8 +28,9 @@ export async function refusedByBoth(
   write: (sp: TestDb) => Promise<unknown>,
 ) {
   const parsed = schema.safeParse(input);
-  expect(parsed.success, `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`).toBe(
-    false,
-  );
+  expect(
+    parsed.success,
+    `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`,
+  ).toBe(false);
   await expectRule(tx, rule, write);
 }

@@ -17,7 +17,14 @@ describeEngines('media_files', (ctx) => {
     ctx.rollback(async (tx) => {
       const owner = await makeUser(tx);
       const storageKey = key();
-      const ok = { ownerId: owner.id, storageKey, mimeType: 'image/jpeg', sizeBytes: 2048, width: 800, height: 600 };
+      const ok = {
+        ownerId: owner.id,
+        storageKey,
+        mimeType: 'image/jpeg',
+        sizeBytes: 2048,
+        width: 800,
+        height: 600,
+      };
       expect(insertMediaFileSchema.parse(ok)).toMatchObject(ok);
       const [row] = await tx.insert(mediaFiles).values(ok).returning();
       expect(row!.status).toBe('uploading');
@@ -70,20 +77,32 @@ describeEngines('content_templates', (ctx) => {
       ]) {
         const row = { ...base(), ...patch };
         expect(usesOnlyDeclaredVariables(row)).toBe(false);
-        await refusedByBoth(tx, insertContentTemplateSchema, row, 'content_templates_variables_declared_check', (sp) =>
-          sp.insert(contentTemplates).values(row),
+        await refusedByBoth(
+          tx,
+          insertContentTemplateSchema,
+          row,
+          'content_templates_variables_declared_check',
+          (sp) => sp.insert(contentTemplates).values(row),
         );
       }
       const noVars = { ...base(), subject: 'Hi', body: 'Plain text, no placeholders.', variables: [] };
       expect(insertContentTemplateSchema.safeParse(noVars).success).toBe(true);
       await tx.insert(contentTemplates).values(noVars);
       const badName = { ...base(), variables: ['firstName', 'city', 'reference', 'Bad-Name'] };
-      await refusedByBoth(tx, insertContentTemplateSchema, badName, 'content_templates_variables_check', (sp) =>
-        sp.insert(contentTemplates).values(badName),
+      await refusedByBoth(
+        tx,
+        insertContentTemplateSchema,
+        badName,
+        'content_templates_variables_check',
+        (sp) => sp.insert(contentTemplates).values(badName),
       );
       const noSubject = { ...base(), subject: null };
-      await refusedByBoth(tx, insertContentTemplateSchema, noSubject, 'content_templates_subject_check', (sp) =>
-        sp.insert(contentTemplates).values(noSubject),
+      await refusedByBoth(
+        tx,
+        insertContentTemplateSchema,
+        noSubject,
+        'content_templates_subject_check',
+        (sp) => sp.insert(contentTemplates).values(noSubject),
       );
       const smsNoSubject = { ...base(), channel: 'sms' as const, subject: null, body: 'Code {{reference}}' };
       expect(insertContentTemplateSchema.safeParse(smsNoSubject).success).toBe(true);

@@ -22,16 +22,33 @@ describeEngines('content_moderation', (ctx) => {
       const [c] = await tx.insert(contentModeration).values(base).returning();
       expect(c!.status).toBe('pending');
       const approvedNoTime = { ...base, entityId: uuid(), status: 'approved' as const };
-      await refusedByBoth(tx, insertContentModerationSchema, approvedNoTime, 'content_moderation_decided_at_check', (sp) =>
-        sp.insert(contentModeration).values(approvedNoTime),
+      await refusedByBoth(
+        tx,
+        insertContentModerationSchema,
+        approvedNoTime,
+        'content_moderation_decided_at_check',
+        (sp) => sp.insert(contentModeration).values(approvedNoTime),
       );
       const pendingWithTime = { ...base, entityId: uuid(), decidedAt: new Date() };
-      await refusedByBoth(tx, insertContentModerationSchema, pendingWithTime, 'content_moderation_decided_at_check', (sp) =>
-        sp.insert(contentModeration).values(pendingWithTime),
+      await refusedByBoth(
+        tx,
+        insertContentModerationSchema,
+        pendingWithTime,
+        'content_moderation_decided_at_check',
+        (sp) => sp.insert(contentModeration).values(pendingWithTime),
       );
-      const escalatedWithTime = { ...base, entityId: uuid(), status: 'escalated' as const, decidedAt: new Date() };
-      await refusedByBoth(tx, insertContentModerationSchema, escalatedWithTime, 'content_moderation_decided_at_check', (sp) =>
-        sp.insert(contentModeration).values(escalatedWithTime),
+      const escalatedWithTime = {
+        ...base,
+        entityId: uuid(),
+        status: 'escalated' as const,
+        decidedAt: new Date(),
+      };
+      await refusedByBoth(
+        tx,
+        insertContentModerationSchema,
+        escalatedWithTime,
+        'content_moderation_decided_at_check',
+        (sp) => sp.insert(contentModeration).values(escalatedWithTime),
       );
       expect(updateContentModerationSchema.safeParse({ status: 'rejected' }).success).toBe(false);
       await expectRule(tx, 'content_moderation_decided_at_check', (sp) =>
@@ -39,7 +56,11 @@ describeEngines('content_moderation', (ctx) => {
       );
       const decision = { status: 'rejected' as const, decidedAt: new Date(), moderatorId: mod.id };
       expect(updateContentModerationSchema.safeParse(decision).success).toBe(true);
-      const [done] = await tx.update(contentModeration).set(decision).where(eq(contentModeration.id, c!.id)).returning();
+      const [done] = await tx
+        .update(contentModeration)
+        .set(decision)
+        .where(eq(contentModeration.id, c!.id))
+        .returning();
       expect(done!.decidedAt).not.toBeNull();
     }));
 
@@ -47,14 +68,25 @@ describeEngines('content_moderation', (ctx) => {
     ctx.rollback(async (tx) => {
       const entityId = uuid();
       const high = { entityType: 'social_post' as const, entityId, autoScore: 1.2 };
-      await refusedByBoth(tx, insertContentModerationSchema, high, 'content_moderation_auto_score_check', (sp) =>
-        sp.insert(contentModeration).values(high),
+      await refusedByBoth(
+        tx,
+        insertContentModerationSchema,
+        high,
+        'content_moderation_auto_score_check',
+        (sp) => sp.insert(contentModeration).values(high),
       );
       const flags = { entityType: 'social_post' as const, entityId, autoFlags: ['Hate Speech'] };
-      await refusedByBoth(tx, insertContentModerationSchema, flags, 'content_moderation_auto_flags_check', (sp) =>
-        sp.insert(contentModeration).values(flags),
+      await refusedByBoth(
+        tx,
+        insertContentModerationSchema,
+        flags,
+        'content_moderation_auto_flags_check',
+        (sp) => sp.insert(contentModeration).values(flags),
       );
-      const [open] = await tx.insert(contentModeration).values({ entityType: 'social_post', entityId }).returning();
+      const [open] = await tx
+        .insert(contentModeration)
+        .values({ entityType: 'social_post', entityId })
+        .returning();
       await expectRule(tx, 'content_moderation_open_entity_key', (sp) =>
         sp.insert(contentModeration).values({ entityType: 'social_post', entityId, status: 'escalated' }),
       );
@@ -115,7 +147,14 @@ describeEngines('content_recommendations', (ctx) => {
     ctx.rollback(async (tx) => {
       const a = uuid();
       const b = uuid();
-      const edge = { sourceType: 'poi' as const, sourceId: a, targetType: 'poi' as const, targetId: b, score: 0.7, algorithm: 'co_views' };
+      const edge = {
+        sourceType: 'poi' as const,
+        sourceId: a,
+        targetType: 'poi' as const,
+        targetId: b,
+        score: 0.7,
+        algorithm: 'co_views',
+      };
       await tx.insert(contentRecommendations).values(edge);
       await tx.insert(contentRecommendations).values({ ...edge, algorithm: 'embedding.v2' });
       // The same uuid under another entity kind is another entity.
@@ -124,16 +163,28 @@ describeEngines('content_recommendations', (ctx) => {
         sp.insert(contentRecommendations).values(edge),
       );
       const self = { ...edge, targetId: a };
-      await refusedByBoth(tx, insertContentRecommendationSchema, self, 'content_recommendations_not_self_check', (sp) =>
-        sp.insert(contentRecommendations).values(self),
+      await refusedByBoth(
+        tx,
+        insertContentRecommendationSchema,
+        self,
+        'content_recommendations_not_self_check',
+        (sp) => sp.insert(contentRecommendations).values(self),
       );
       const score = { ...edge, algorithm: 'x', score: 1.5 };
-      await refusedByBoth(tx, insertContentRecommendationSchema, score, 'content_recommendations_score_check', (sp) =>
-        sp.insert(contentRecommendations).values(score),
+      await refusedByBoth(
+        tx,
+        insertContentRecommendationSchema,
+        score,
+        'content_recommendations_score_check',
+        (sp) => sp.insert(contentRecommendations).values(score),
       );
       const algo = { ...edge, algorithm: 'Co Views' };
-      await refusedByBoth(tx, insertContentRecommendationSchema, algo, 'content_recommendations_algorithm_check', (sp) =>
-        sp.insert(contentRecommendations).values(algo),
+      await refusedByBoth(
+        tx,
+        insertContentRecommendationSchema,
+        algo,
+        'content_recommendations_algorithm_check',
+        (sp) => sp.insert(contentRecommendations).values(algo),
       );
       const n = await queryOne<{ n: number }>(
         tx,

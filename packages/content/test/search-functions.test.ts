@@ -39,7 +39,12 @@ describeEngines('search_index functions', (ctx) => {
       await tx.execute(upsert(id, 'fr', 'Les châteaux', 'Randonnées dans l’Atlas'));
       await tx.execute(upsert(id, 'fr', 'Les châteaux du sud', 'Randonnées dans l’Atlas', false));
       await tx.execute(upsert(id, 'en', 'Castles', 'Hikes in the Atlas'));
-      const rows = await queryRows<{ locale: string; title: string; search_config: string; is_visible: boolean }>(
+      const rows = await queryRows<{
+        locale: string;
+        title: string;
+        search_config: string;
+        is_visible: boolean;
+      }>(
         tx,
         sql`select locale, title, search_config::text, is_visible from search_index
              where entity_id = ${id}::uuid order by locale`,
@@ -49,9 +54,13 @@ describeEngines('search_index functions', (ctx) => {
         { locale: 'fr', title: 'Les châteaux du sud', search_config: 'french', is_visible: false },
       ]);
       await tx.execute(sql`select tq_search_index_remove('poi', ${id}::uuid, 'en')`);
-      expect(await queryRows(tx, sql`select 1 from search_index where entity_id = ${id}::uuid`)).toHaveLength(1);
+      expect(await queryRows(tx, sql`select 1 from search_index where entity_id = ${id}::uuid`)).toHaveLength(
+        1,
+      );
       await tx.execute(sql`select tq_search_index_remove('poi', ${id}::uuid)`);
-      expect(await queryRows(tx, sql`select 1 from search_index where entity_id = ${id}::uuid`)).toHaveLength(0);
+      expect(await queryRows(tx, sql`select 1 from search_index where entity_id = ${id}::uuid`)).toHaveLength(
+        0,
+      );
     }));
 
   it('stems French documents under the French configuration and not under simple', () =>

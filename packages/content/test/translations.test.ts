@@ -8,7 +8,13 @@ import { refusedByBoth, uuid } from './fixtures';
 describeEngines('translations', (ctx) => {
   it('keeps one value per entity, field and locale', () =>
     ctx.rollback(async (tx) => {
-      const t = { entityType: 'poi' as const, entityId: uuid(), field: 'name', locale: 'fr', value: 'Palais de la Bahia' };
+      const t = {
+        entityType: 'poi' as const,
+        entityId: uuid(),
+        field: 'name',
+        locale: 'fr',
+        value: 'Palais de la Bahia',
+      };
       await tx.insert(translations).values(t);
       await tx.insert(translations).values({ ...t, locale: 'en', value: 'Bahia Palace' });
       await tx.insert(translations).values({ ...t, field: 'description', value: 'Un palais' });
@@ -30,11 +36,21 @@ describeEngines('translations', (ctx) => {
       const id = uuid();
       const [fr] = await tx
         .insert(translations)
-        .values({ entityType: 'experience', entityId: id, field: 'description', locale: 'fr-FR', value: 'Randonnées vers les châteaux' })
+        .values({
+          entityType: 'experience',
+          entityId: id,
+          field: 'description',
+          locale: 'fr-FR',
+          value: 'Randonnées vers les châteaux',
+        })
         .returning();
-      await tx
-        .insert(translations)
-        .values({ entityType: 'experience', entityId: id, field: 'title', locale: 'ber', value: 'Randonnées vers les châteaux' });
+      await tx.insert(translations).values({
+        entityType: 'experience',
+        entityId: id,
+        field: 'title',
+        locale: 'ber',
+        value: 'Randonnées vers les châteaux',
+      });
       expect(fr!.searchConfig).toBe('french');
       const match = (q: string, locale: string) =>
         queryRows<{ locale: string }>(

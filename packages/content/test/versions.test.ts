@@ -1,5 +1,11 @@
 import { queryRows } from '@touriquest/core';
-import { createScratchServerDatabase, describeEngines, describeServer, expectRule, type TestDb } from '@touriquest/testing';
+import {
+  createScratchServerDatabase,
+  describeEngines,
+  describeServer,
+  expectRule,
+  type TestDb,
+} from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { contentVersions, insertContentVersionSchema, recordVersion } from '../src';
@@ -20,16 +26,27 @@ describeEngines('content_versions', (ctx) => {
         sp.insert(contentVersions).values({ entityType: 'poi', entityId: poi.id, version: 2, snapshot: {} }),
       );
       // An explicit next number is accepted; the trigger only fills a missing one.
-      await tx.insert(contentVersions).values({ entityType: 'poi', entityId: poi.id, version: 3, snapshot: {} });
+      await tx
+        .insert(contentVersions)
+        .values({ entityType: 'poi', entityId: poi.id, version: 3, snapshot: {} });
       expect((await recordVersion(tx, poi, { name: 'x' })).version).toBe(4);
     }));
 
   it('refuses non-object snapshots and version 0, and never rewrites history', () =>
     ctx.rollback(async (tx) => {
       const id = uuid();
-      const arr = { entityType: 'review' as const, entityId: id, version: 1, snapshot: [1, 2] as unknown as Record<string, unknown> };
-      await refusedByBoth(tx, insertContentVersionSchema, arr, 'content_versions_snapshot_object_check', (sp) =>
-        sp.insert(contentVersions).values(arr),
+      const arr = {
+        entityType: 'review' as const,
+        entityId: id,
+        version: 1,
+        snapshot: [1, 2] as unknown as Record<string, unknown>,
+      };
+      await refusedByBoth(
+        tx,
+        insertContentVersionSchema,
+        arr,
+        'content_versions_snapshot_object_check',
+        (sp) => sp.insert(contentVersions).values(arr),
       );
       const zero = { entityType: 'review' as const, entityId: id, version: 0, snapshot: {} };
       await refusedByBoth(tx, insertContentVersionSchema, zero, 'content_versions_version_check', (sp) =>
@@ -37,7 +54,10 @@ describeEngines('content_versions', (ctx) => {
       );
       const v = await recordVersion(tx, { type: 'review', id }, { body: 'first' });
       await expectRule(tx, 'content_versions_immutable_check', (sp) =>
-        sp.update(contentVersions).set({ snapshot: { body: 'changed' } }).where(eq(contentVersions.id, v.id)),
+        sp
+          .update(contentVersions)
+          .set({ snapshot: { body: 'changed' } })
+          .where(eq(contentVersions.id, v.id)),
       );
       // An unknown entity kind is refused by the enum type itself.
       const err = await tx
@@ -50,7 +70,9 @@ describeEngines('content_versions', (ctx) => {
           () => null,
           (e: unknown) => e as Error & { cause?: Error },
         );
-      expect(`${err?.message} ${err?.cause?.message}`).toMatch(/invalid input value for enum content_entity_type/);
+      expect(`${err?.message} ${err?.cause?.message}`).toMatch(
+        /invalid input value for enum content_entity_type/,
+      );
     }));
 });
 

@@ -1,17 +1,6 @@
-import { geographyPoint, timestamptz } from '@touriquest/core';
+import { geographyPoint, timestamptz, tsvector } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  char,
-  check,
-  index,
-  pgTable,
-  real,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { tsvector } from '@touriquest/core';
+import { boolean, char, check, index, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { searchEntityTypeEnum } from './enums';
 import { regconfig } from './types';
 
@@ -50,7 +39,10 @@ export const searchIndex = pgTable(
     index('search_index_search_vector_idx').using('gin', t.searchVector),
     index('search_index_location_idx').using('gist', t.location),
     index('search_index_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
-    check('search_index_locale_check', sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`),
+    check(
+      'search_index_locale_check',
+      sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
+    ),
     check('search_index_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     check('search_index_boost_check', sql`${t.boost} > 0`),
     check(

@@ -8,7 +8,7 @@ import {
 } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contentVersions, insertContentVersionSchema, recordVersion } from '../src';
+import { contentVersions, insertContentVersionSchema, recordContentEvent, recordVersion } from '../src';
 import { makeUser, refusedByBoth, uuid } from './fixtures';
 
 describeEngines('content_versions', (ctx) => {
@@ -110,5 +110,25 @@ describeServer('content_versions under concurrency', () => {
       .from(contentVersions)
       .where(and(eq(contentVersions.entityType, 'experience'), eq(contentVersions.entityId, entity.id)));
     expect(rows).toHaveLength(n);
+  });
+
+  it('loses no analytics increment when many recorders hit the same entity and day', async () => {
+    const entity = { type: 'poi' as const, id: uuid() };
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        recordContentEvent(db, entity, i % 3 === 0 ? 'click' : 'view', {
+          day: '2025-08-01',
+          count: 1 + (i % 2),
+        }),
+      ),
+    );
+    // Recount from the events sent: i % 3 === 0 are clicks, the rest views; i odd counts 2.
+    const expected = { views: 0, clicks: 0 };
+    for (let i = 0; i < 30; i++) expected[i % 3 === 0 ? 'clicks' : 'views'] += 1 + (i % 2);
+    const row = await queryRows<{ views: number; clicks: number }>(
+      db,
+      sql`select views, clicks from content_analytics where entity_type = 'poi' and entity_id = ${entity.id}::uuid`,
+    );
+    expect(row).toEqual([expected]);
   });
 });

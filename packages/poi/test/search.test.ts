@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { insertPoiTranslationSchema, poiTranslations, pois, poisNear, poisNearQuery } from '../src';
 import { explain } from './explain';
 import { makeCategory, makePoi, poiInput } from './fixtures';
+import { seedPlanData } from './plan-data';
 
 const docs = (tx: TestDb, id: string) =>
   queryRows<{ locale: string; title: string; is_visible: boolean; config: string }>(
@@ -133,21 +134,17 @@ describeEngines('poisNear', (ctx) => {
 });
 
 describeServer('poi plans', (ctx) => {
-  it('serves poisNear from pois_location_idx (and the category tree from poi_categories_path_idx)', () =>
+  it('serves poisNear from pois_location_idx, and its category filter from a poi_categories index', () =>
     ctx.rollback(async (tx) => {
-      const cat = await makeCategory(tx);
-      await tx.insert(pois).values(
-        Array.from({ length: 300 }, (_, i) =>
-          poiInput(cat.id, { location: { lon: -9 + (i % 30) * 0.1, lat: 30 + Math.floor(i / 30) * 0.2 } }),
-        ),
-      );
-      await tx.execute(sql`analyze pois`);
-      await tx.execute(sql`analyze poi_categories`);
+      const { rootId } = await seedPlanData(tx);
       await tx.execute(sql`set local enable_seqscan = off`);
       const plain = await explain(tx, poisNearQuery(tx, { ...square, radiusKm: 25 }));
       expect(plain).toContain('pois_location_idx');
-      const withCat = await explain(tx, poisNearQuery(tx, { ...square, radiusKm: 25, categoryId: cat.id }));
+      const withCat = await explain(tx, poisNearQuery(tx, { ...square, radiusKm: 25, categoryId: rootId }));
       expect(withCat).toContain('pois_location_idx');
-      expect(withCat).toContain('poi_categories_path_idx');
+      // The radius leaves a handful of POIs, so the planner checks each one's category through the primary
+      // key (filter `path <@ root`) rather than expanding the subtree; either way no table is scanned whole.
+      expect(withCat).toMatch(/poi_categories_(pkey|path_idx)/);
+      expect(withCat).not.toContain('Seq Scan');
     }));
 });

@@ -94,7 +94,8 @@ export function weightedTsvectorSql(weights: SearchWeights, config = 'simple'): 
   const part = (cols: string[] | undefined, w: string) =>
     (cols ?? []).map((c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(${c}, '')), '${w}')`);
   const arrays = (weights.d ?? []).map(
-    (c) => `setweight(to_tsvector('${config}'::regconfig, coalesce(tq_text_array_to_string(${c}, ' '), '')), 'D')`,
+    (c) =>
+      `setweight(to_tsvector('${config}'::regconfig, coalesce(tq_text_array_to_string(${c}, ' '), '')), 'D')`,
   );
   const parts = [...part(weights.a, 'A'), ...part(weights.b, 'B'), ...part(weights.c, 'C'), ...arrays];
   return sql.raw(parts.join(' || '));

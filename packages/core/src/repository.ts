@@ -92,30 +92,29 @@ export async function paginate<TRow extends Record<string, unknown>>(
       opts.keys.map((k) => sql`${k}`),
       sql`, `,
     );
+    // Values travel as text cast to the key's own type, exactly as the database printed them.
     const vals = sql.join(
-      values.map((v) => sql`${v}`),
+      values.map((v, i) => {
+        return sql`cast(${String(v)} as ${sql.raw(opts.keys[i]!.getSQLType())})`;
+      }),
       sql`, `,
     );
     conditions.push(dir === 'desc' ? sql`(${cols}) < (${vals})` : sql`(${cols}) > (${vals})`);
   }
+  // The cursor carries each key as the database's own text, so timestamps keep their microseconds
+  // (a JS Date would round them to milliseconds and skip or repeat rows).
+  const cursorSql = sql<string[]>`json_build_array(${sql.join(
+    opts.keys.map((k) => sql`${k}::text`),
+    sql`, `,
+  )})`;
   const rows = (await db
-    .select()
+    .select({ row: opts.table as never, cursorKeys: cursorSql })
     .from(opts.table)
     .where(and(...conditions))
     .orderBy(...opts.keys.map((k) => (dir === 'desc' ? desc(k) : asc(k))))
-    .limit(limit + 1)) as TRow[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor(opts.keys.map((k) => (last as Record<string, unknown>)[keyOf(opts.table, k)]))
-      : null;
+    .limit(limit + 1)) as unknown as { row: TRow; cursorKeys: string[] }[];
+  const items = rows.slice(0, limit).map((r) => r.row);
+  const last = rows[limit - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(last.cursorKeys) : null;
   return { items, nextCursor };
-}
-
-function keyOf(table: PgTable, column: PgColumn): string {
-  for (const [key, col] of Object.entries(table as unknown as Record<string, unknown>)) {
-    if (col === column) return key;
-  }
-  throw new Error(`column ${column.name} is not in the paginated table`);
 }

@@ -63,9 +63,7 @@ describeEngines('exchange rates', (ctx) => {
       );
       const row = { baseCurrency: 'EUR', quoteCurrency: 'USD', rate: '1.08', asOf: '2026-11-01' };
       await tx.insert(exchangeRates).values(row);
-      await expectRule(tx, 'exchange_rates_pkey', (sp) =>
-        sp.insert(exchangeRates).values(row),
-      );
+      await expectRule(tx, 'exchange_rates_pkey', (sp) => sp.insert(exchangeRates).values(row));
       await expectRule(tx, /exchange_rates_base_currency_currencies_code_fk/, (sp) =>
         sp.insert(exchangeRates).values({ ...row, baseCurrency: 'XXY' }),
       );

@@ -1,5 +1,12 @@
 /** as-const lists feeding both the pgEnums and the zod schemas. */
-export const poiStatuses = ['draft', 'pending_review', 'active', 'temporarily_closed', 'closed', 'archived'] as const;
+export const poiStatuses = [
+  'draft',
+  'pending_review',
+  'active',
+  'temporarily_closed',
+  'closed',
+  'archived',
+] as const;
 export type PoiStatus = (typeof poiStatuses)[number];
 
 export const arExperienceKinds = ['overlay', 'reconstruction', 'model_3d', 'game'] as const;

@@ -53,8 +53,7 @@ describeRules({
   poi_translations_meta_description_check: 'meta description is limited to 320 characters',
   poi_opening_hours_day_of_week_check: 'day of week is 0 (Sunday) to 6 (Saturday)',
   poi_opening_hours_day_or_date_check: 'an opening-hours row is for either a weekday or a special date',
-  poi_opening_hours_times_check:
-    'open rows need distinct opening and closing times; closed rows have none',
+  poi_opening_hours_times_check: 'open rows need distinct opening and closing times; closed rows have none',
   poi_opening_hours_validity_check: 'valid_to cannot be before valid_from',
   poi_opening_hours_special_validity_check: 'a special date has no validity range',
 });

@@ -8,9 +8,7 @@ export function categorySubtreeIds(db: Db, categoryId: string) {
   return db
     .select({ id: poiCategories.id })
     .from(poiCategories)
-    .where(
-      sql`${poiCategories.path} <@ (select c.path from poi_categories c where c.id = ${categoryId})`,
-    );
+    .where(sql`${poiCategories.path} <@ (select c.path from poi_categories c where c.id = ${categoryId})`);
 }
 
 /** Live POIs in a category or any of its descendants, by name — one query. */

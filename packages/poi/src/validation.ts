@@ -16,8 +16,8 @@ import {
   poiCategories,
   poiImages,
   poiOpeningHours,
-  poiTranslations,
   pois,
+  poiTranslations,
 } from './schema';
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
@@ -122,8 +122,11 @@ const arRefinements = {
   title: name200,
   anchorLocation: () => geoPointSchema,
   platforms: () =>
-    z.array(z.enum(arPlatforms), 'platforms are one or more of ios, android, web').min(1, 'at least one platform'),
-  minAppVersion: (s: z.ZodString) => s.regex(SEMVER_PATTERN, 'minimum app version must be semantic, e.g. 2.4.0'),
+    z
+      .array(z.enum(arPlatforms), 'platforms are one or more of ios, android, web')
+      .min(1, 'at least one platform'),
+  minAppVersion: (s: z.ZodString) =>
+    s.regex(SEMVER_PATTERN, 'minimum app version must be semantic, e.g. 2.4.0'),
   metadata: () => metadataSchema,
 };
 export const insertPoiArExperienceSchema = createInsertSchema(poiArExperiences, arRefinements).omit(stamps);
@@ -169,7 +172,10 @@ const norm = (t: string) => (t.length === 5 ? `${t}:00` : t);
 // Twins of the poi_opening_hours_*_check constraints, for whole rows.
 const hoursRules = (h: HoursInput, ctx: z.RefinementCtx) => {
   if ((h.dayOfWeek == null) === (h.specialDate == null))
-    ctx.addIssue({ code: 'custom', message: 'an opening-hours row is for either a weekday or a special date' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an opening-hours row is for either a weekday or a special date',
+    });
   if (h.isClosed) {
     if (h.opensAt != null || h.closesAt != null)
       ctx.addIssue({ code: 'custom', message: 'closed rows have no opening or closing time' });

@@ -9,7 +9,8 @@ import { seedPlanData } from './plan-data';
 
 const label = (id: string) => id.replace(/-/g, '');
 const pathOf = async (tx: Parameters<typeof queryOne>[0], id: string) =>
-  (await queryOne<{ path: string }>(tx, sql`select path::text as path from poi_categories where id = ${id}`))!.path;
+  (await queryOne<{ path: string }>(tx, sql`select path::text as path from poi_categories where id = ${id}`))!
+    .path;
 
 describeEngines('poi category tree', (ctx) => {
   it('keeps path from the parents and answers "this category and its descendants" in one query', () =>

@@ -52,9 +52,10 @@ export async function refusedByBoth(
   write: (sp: TestDb) => Promise<unknown>,
 ) {
   const parsed = schema.safeParse(input);
-  expect(parsed.success, `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`).toBe(
-    false,
-  );
+  expect(
+    parsed.success,
+    `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`,
+  ).toBe(false);
   await expectRule(tx, rule, write);
 }
 

@@ -1,7 +1,13 @@
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertPoiOpeningHoursSchema, isPoiOpen, type NewPoiOpeningHours, poiOpeningHours, pois } from '../src';
+import {
+  insertPoiOpeningHoursSchema,
+  isPoiOpen,
+  type NewPoiOpeningHours,
+  poiOpeningHours,
+  pois,
+} from '../src';
 import { makePoi, refusedByBoth } from './fixtures';
 
 // November 2026: Mon 23, Wed 25, Fri 27, Sat 28. Paris is UTC+1 (CET) then; Tokyo is always UTC+9.
@@ -66,7 +72,9 @@ describeEngines('poi opening hours', (ctx) => {
         countryCode: 'JP',
         city: 'Tokyo',
       });
-      await tx.insert(poiOpeningHours).values({ poiId: temple.id, dayOfWeek: 1, opensAt: '09:00', closesAt: '17:00' });
+      await tx
+        .insert(poiOpeningHours)
+        .values({ poiId: temple.id, dayOfWeek: 1, opensAt: '09:00', closesAt: '17:00' });
       const open = (iso: string) => isPoiOpen(tx, temple.id, at(iso));
       expect(await open('2026-11-23T00:30:00Z')).toBe(true); // Mon 09:30 Tokyo (00:30 UTC)
       expect(await open('2026-11-23T10:00:00Z')).toBe(false); // Mon 19:00 Tokyo (10:00 UTC)
@@ -81,7 +89,10 @@ describeEngines('poi opening hours', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx);
       const cases: [NewPoiOpeningHours, string][] = [
-        [{ poiId: p.id, dayOfWeek: 7, opensAt: '09:00', closesAt: '17:00' }, 'poi_opening_hours_day_of_week_check'],
+        [
+          { poiId: p.id, dayOfWeek: 7, opensAt: '09:00', closesAt: '17:00' },
+          'poi_opening_hours_day_of_week_check',
+        ],
         [
           { poiId: p.id, dayOfWeek: 1, specialDate: '2026-12-01', opensAt: '09:00', closesAt: '17:00' },
           'poi_opening_hours_day_or_date_check',

@@ -43,10 +43,16 @@ describeEngines('poi media', (ctx) => {
       const mediaId = await makeMedia(tx);
       const guide = { poiId: p.id, locale: 'fr', title: 'Visite guidée', mediaId, durationSeconds: 300 };
       await tx.insert(poiAudioGuides).values(guide);
-      await expectRule(tx, 'poi_audio_guides_poi_id_locale_key', (sp) => sp.insert(poiAudioGuides).values(guide));
+      await expectRule(tx, 'poi_audio_guides_poi_id_locale_key', (sp) =>
+        sp.insert(poiAudioGuides).values(guide),
+      );
       const bad = { ...guide, locale: 'en', durationSeconds: 0 };
-      await refusedByBoth(tx, insertPoiAudioGuideSchema, bad, 'poi_audio_guides_duration_seconds_check', (sp) =>
-        sp.insert(poiAudioGuides).values(bad),
+      await refusedByBoth(
+        tx,
+        insertPoiAudioGuideSchema,
+        bad,
+        'poi_audio_guides_duration_seconds_check',
+        (sp) => sp.insert(poiAudioGuides).values(bad),
       );
     }));
 
@@ -54,10 +60,20 @@ describeEngines('poi media', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx);
       const assetMediaId = await makeMedia(tx);
-      const base = { poiId: p.id, kind: 'reconstruction' as const, title: 'The minaret in 1150', assetMediaId };
+      const base = {
+        poiId: p.id,
+        kind: 'reconstruction' as const,
+        title: 'The minaret in 1150',
+        assetMediaId,
+      };
       const [ok] = await tx
         .insert(poiArExperiences)
-        .values({ ...base, platforms: ['ios', 'web'], minAppVersion: '2.4.0', anchorLocation: { lon: -7.99, lat: 31.62 } })
+        .values({
+          ...base,
+          platforms: ['ios', 'web'],
+          minAppVersion: '2.4.0',
+          anchorLocation: { lon: -7.99, lat: 31.62 },
+        })
         .returning();
       expect(ok!.anchorLocation).toEqual({ lon: -7.99, lat: 31.62 });
       const cases: [Record<string, unknown>, string][] = [
@@ -71,9 +87,9 @@ describeEngines('poi media', (ctx) => {
         );
       }
       // An anchor at lat 95: zod refuses it, and so does the database given raw SQL.
-      expect(insertPoiArExperienceSchema.safeParse({ ...base, anchorLocation: { lon: 10, lat: 95 } }).success).toBe(
-        false,
-      );
+      expect(
+        insertPoiArExperienceSchema.safeParse({ ...base, anchorLocation: { lon: 10, lat: 95 } }).success,
+      ).toBe(false);
       await expectRule(tx, 'poi_ar_experiences_anchor_location_range_check', (sp) =>
         sp.execute(sql`insert into poi_ar_experiences (poi_id, kind, title, asset_media_id, anchor_location, platforms)
           values (${p.id}, 'overlay', 'x', ${assetMediaId}, 'SRID=4326;POINT(10 95)', '{ios}')`),

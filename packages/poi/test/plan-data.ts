@@ -26,6 +26,9 @@ export async function seedPlanData(tx: TestDb): Promise<{ rootId: string }> {
                      order by id offset (g * 7919) % 4100 limit 1) c on true`);
   await tx.execute(sql`analyze poi_categories`);
   await tx.execute(sql`analyze pois`);
-  const root = await queryOne<{ id: string }>(tx, sql`select id from poi_categories where slug = ${`${run}-r1`}`);
+  const root = await queryOne<{ id: string }>(
+    tx,
+    sql`select id from poi_categories where slug = ${`${run}-r1`}`,
+  );
   return { rootId: root!.id };
 }

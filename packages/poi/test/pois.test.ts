@@ -10,7 +10,12 @@ describeEngines('pois', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx, { tags: ['mosque', 'landmark'], priceLevel: 0 });
       expect(p.location).toEqual({ lon: -7.9936, lat: 31.6237 });
-      expect(p).toMatchObject({ tags: ['mosque', 'landmark'], priceLevel: 0, popularityScore: 0, ratingAvg: 0 });
+      expect(p).toMatchObject({
+        tags: ['mosque', 'landmark'],
+        priceLevel: 0,
+        popularityScore: 0,
+        ratingAvg: 0,
+      });
       expect(insertPoiSchema.parse(poiInput(p.categoryId)).slug).toMatch(/^koutoubia-/);
     }));
 
@@ -65,7 +70,10 @@ describeEngines('pois', (ctx) => {
       const newSlug = uniq('koutoubia-renamed');
       await tx.update(pois).set({ slug: newSlug }).where(eq(pois.id, p.id));
       expect(await findPoiBySlug(tx, newSlug)).toMatchObject({ poi: { id: p.id }, redirected: false });
-      expect(await findPoiBySlug(tx, p.slug)).toMatchObject({ poi: { id: p.id, slug: newSlug }, redirected: true });
+      expect(await findPoiBySlug(tx, p.slug)).toMatchObject({
+        poi: { id: p.id, slug: newSlug },
+        redirected: true,
+      });
       // The retired slug stays reserved for its POI.
       await expectRule(tx, 'pois_slug_reserved_check', (sp) =>
         sp.insert(pois).values(poiInput(cat, { slug: p.slug })),

@@ -2,7 +2,7 @@ import { queryRows, restoreWhere, softDeleteWhere } from '@touriquest/core';
 import { describeEngines, describeServer, expectRule, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertPoiTranslationSchema, poiTranslations, pois, poisNear, poisNearQuery } from '../src';
+import { insertPoiTranslationSchema, pois, poisNear, poisNearQuery, poiTranslations } from '../src';
 import { explain } from './explain';
 import { makeCategory, makePoi, poiInput } from './fixtures';
 import { seedPlanData } from './plan-data';
@@ -17,7 +17,10 @@ const docs = (tx: TestDb, id: string) =>
 describeEngines('poi translations and search_index', (ctx) => {
   it('keeps one translation per language, stemmed in that language', () =>
     ctx.rollback(async (tx) => {
-      const p = await makePoi(tx, { name: 'Majorelle Garden', description: 'Gardens designed by a painter.' });
+      const p = await makePoi(tx, {
+        name: 'Majorelle Garden',
+        description: 'Gardens designed by a painter.',
+      });
       const fr = {
         poiId: p.id,
         locale: 'fr',
@@ -26,7 +29,9 @@ describeEngines('poi translations and search_index', (ctx) => {
       };
       const [t] = await tx.insert(poiTranslations).values(fr).returning();
       expect(t!.searchConfig).toBe('french');
-      await expectRule(tx, 'poi_translations_poi_id_locale_key', (sp) => sp.insert(poiTranslations).values(fr));
+      await expectRule(tx, 'poi_translations_poi_id_locale_key', (sp) =>
+        sp.insert(poiTranslations).values(fr),
+      );
       const bad = { ...fr, locale: 'French' };
       expect(insertPoiTranslationSchema.safeParse(bad).success).toBe(false);
       await expectRule(tx, 'poi_translations_locale_check', (sp) => sp.insert(poiTranslations).values(bad));
@@ -54,7 +59,9 @@ describeEngines('poi translations and search_index', (ctx) => {
   it('follows inserts, updates, status, soft delete, restore and translation changes', () =>
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx, { name: 'Bahia Palace' });
-      expect(await docs(tx, p.id)).toEqual([{ locale: 'en', title: 'Bahia Palace', is_visible: true, config: 'english' }]);
+      expect(await docs(tx, p.id)).toEqual([
+        { locale: 'en', title: 'Bahia Palace', is_visible: true, config: 'english' },
+      ]);
       const [fr] = await tx
         .insert(poiTranslations)
         .values({ poiId: p.id, locale: 'fr', name: 'Palais de la Bahia' })
@@ -68,7 +75,11 @@ describeEngines('poi translations and search_index', (ctx) => {
       const where = eq(pois.id, p.id);
       await tx.update(pois).set({ name: 'Bahia Palace Museum' }).where(where);
       await tx.update(poiTranslations).set({ name: 'Palais Bahia' }).where(eq(poiTranslations.id, fr!.id));
-      expect((await docs(tx, p.id)).map((d) => d.title)).toEqual(['Bahia Palace Museum', 'Palacio de la Bahía', 'Palais Bahia']);
+      expect((await docs(tx, p.id)).map((d) => d.title)).toEqual([
+        'Bahia Palace Museum',
+        'Palacio de la Bahía',
+        'Palais Bahia',
+      ]);
 
       await tx.update(pois).set({ status: 'draft' }).where(where);
       expect((await docs(tx, p.id)).map((d) => d.is_visible)).toEqual([false, false, false]);

@@ -32,10 +32,7 @@ export const poiOpeningHours = pgTable(
     index('poi_opening_hours_poi_id_day_of_week_idx').on(t.poiId, t.dayOfWeek),
     index('poi_opening_hours_poi_id_special_date_idx').on(t.poiId, t.specialDate),
     check('poi_opening_hours_day_of_week_check', sql`${t.dayOfWeek} between 0 and 6`),
-    check(
-      'poi_opening_hours_day_or_date_check',
-      sql`(${t.dayOfWeek} is null) <> (${t.specialDate} is null)`,
-    ),
+    check('poi_opening_hours_day_or_date_check', sql`(${t.dayOfWeek} is null) <> (${t.specialDate} is null)`),
     check(
       'poi_opening_hours_times_check',
       sql`case when ${t.isClosed} then ${t.opensAt} is null and ${t.closesAt} is null

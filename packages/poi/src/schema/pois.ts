@@ -12,7 +12,16 @@ import {
   timestamps,
 } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  doublePrecision,
+  index,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { poiStatusEnum } from './enums';
 import { geometryPoint4326 } from './geo-point';
 import { poiCategories } from './poi-categories';
@@ -72,7 +81,10 @@ export const pois = pgTable(
     check('pois_entry_fee_minor_check', sql`${t.entryFeeMinor} >= 0`),
     check('pois_entry_fee_currency_check', sql`${t.entryFeeMinor} is null or ${t.currency} is not null`),
     check('pois_popularity_score_check', sql`${t.popularityScore} >= 0`),
-    check('pois_website_check', sql`${t.website} ~ '^https?://[^[:space:]]+$' and length(${t.website}) <= 500`),
+    check(
+      'pois_website_check',
+      sql`${t.website} ~ '^https?://[^[:space:]]+$' and length(${t.website}) <= 500`,
+    ),
     check('pois_phone_check', sql`${t.phone} ~ '^[+][1-9][0-9]{6,14}$'`),
     check('pois_meta_title_check', sql`length(${t.metaTitle}) <= 70`),
     check('pois_meta_description_check', sql`length(${t.metaDescription}) <= 320`),

@@ -1,1 +1,4 @@
-export {};
+export * from './enums';
+export * from './experience-categories';
+export * from './experience-schedules';
+export * from './experiences';

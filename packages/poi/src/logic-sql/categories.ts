@@ -1,7 +1,8 @@
 /**
  * Category tree. `path` = parent's path || this row's label (its id without dashes), so a slug change never
  * re-paths. A move re-paths the subtree in one statement; the tree lock serialises moves, or two concurrent
- * moves (A under B, B under A) could each pass the cycle check and commit a cycle together.
+ * moves (A under B, B under A) could each pass the cycle check and commit a cycle together. Under READ
+ * COMMITTED each statement of the trigger takes a fresh snapshot, so after the lock it sees the other move.
  */
 export const categoryTreeSql = `
 create or replace function poi_categories_maintain_path() returns trigger
@@ -33,6 +34,19 @@ begin
   new.path := v_parent || v_label;
   return new;
 end $$;
+
+-- Statement level, so the tree lock is taken before any row lock: a row-level lock taken after the row is
+-- locked could deadlock with a concurrent move re-pathing that row. Inserts take it too, or a child could
+-- read its parent's path just before a committed move and keep a stale path.
+create or replace function poi_categories_lock_tree() returns trigger
+language plpgsql as $$
+begin
+  perform pg_advisory_xact_lock(hashtextextended('poi_categories:tree', 0));
+  return null;
+end $$;
+
+create or replace trigger poi_categories_tree_lock_trg before insert or update of parent_id on poi_categories
+  for each statement execute function poi_categories_lock_tree();
 
 create or replace trigger poi_categories_path_trg before insert or update of parent_id, path on poi_categories
   for each row execute function poi_categories_maintain_path();

@@ -2,15 +2,15 @@
  * What services do every day with bookings, as typed functions over any Drizzle database or transaction.
  * Business rules live in the database; these functions compose them and turn violations into `BookingError`.
  */
-import { type Db, geoPointSchema, currencyCodeSchema } from '@touriquest/core';
+import { currencyCodeSchema, type Db, geoPointSchema } from '@touriquest/core';
 import { properties, propertyAvailability, quoteStay, type StayQuote } from '@touriquest/properties';
-import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { refundShare } from './constants';
 import { asBookingErrors, BookingError } from './errors';
 import { type Booking, bookings } from './schema/bookings';
 import { bookingCancellations } from './schema/changes';
-// import { experienceBookings } from './schema/experience-bookings';
+import { experienceBookings } from './schema/experience-bookings';
 import { bookingPayments, paymentTransactions } from './schema/payments';
 
 const DAY_MS = 86_400_000;
@@ -24,7 +24,12 @@ export const createBookingInput = z.object({
   children: z.number().int().min(0).default(0),
   infants: z.number().int().min(0).default(0),
   /** How long the dates are held while the guest pays. */
-  holdMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  holdMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   feesMinor: z.number().int().min(0).default(0),
   taxesMinor: z.number().int().min(0).default(0),
   discountMinor: z.number().int().min(0).default(0),
@@ -40,7 +45,8 @@ export async function quoteAndCreateBooking(
   input: z.input<typeof createBookingInput>,
 ): Promise<{ booking: Booking; quote: StayQuote }> {
   const parsed = createBookingInput.safeParse(input);
-  if (!parsed.success) throw new BookingError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success)
+    throw new BookingError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
   const i = parsed.data;
   return asBookingErrors(() =>
     db.transaction(async (tx) => {
@@ -76,7 +82,11 @@ export async function quoteAndCreateBooking(
         })
         .returning();
       if (property?.instantBook) {
-        const [confirmed] = await tx.update(bookings).set({ status: 'confirmed' }).where(eq(bookings.id, booking!.id)).returning();
+        const [confirmed] = await tx
+          .update(bookings)
+          .set({ status: 'confirmed' })
+          .where(eq(bookings.id, booking!.id))
+          .returning();
         return { booking: confirmed!, quote };
       }
       return { booking: booking!, quote };
@@ -86,7 +96,11 @@ export async function quoteAndCreateBooking(
 
 export async function confirmBooking(db: Db, bookingId: string): Promise<Booking> {
   return asBookingErrors(async () => {
-    const [row] = await db.update(bookings).set({ status: 'confirmed' }).where(eq(bookings.id, bookingId)).returning();
+    const [row] = await db
+      .update(bookings)
+      .set({ status: 'confirmed' })
+      .where(eq(bookings.id, bookingId))
+      .returning();
     if (!row) throw new BookingError('not_found', `no booking ${bookingId}`);
     return row;
   });
@@ -110,7 +124,11 @@ export async function cancelBooking(
         .for('update', { of: bookings });
       if (!row) throw new BookingError('not_found', `no booking ${opts.bookingId}`);
       const [paid] = await tx
-        .select({ net: sql<number>`coalesce(sum(${bookingPayments.capturedMinor} - ${bookingPayments.refundedMinor}), 0)`.mapWith(Number) })
+        .select({
+          net: sql<number>`coalesce(sum(${bookingPayments.capturedMinor} - ${bookingPayments.refundedMinor}), 0)`.mapWith(
+            Number,
+          ),
+        })
         .from(bookingPayments)
         .where(eq(bookingPayments.bookingId, opts.bookingId));
       const today = opts.today ?? new Date().toISOString().slice(0, 10);
@@ -157,8 +175,16 @@ export async function recordPayment(db: Db, input: z.input<typeof recordPaymentI
       .onConflictDoNothing({ target: bookingPayments.idempotencyKey })
       .returning();
     if (inserted[0]) return { payment: inserted[0], replayed: false };
-    const [existing] = await db.select().from(bookingPayments).where(eq(bookingPayments.idempotencyKey, i.idempotencyKey));
-    if (!existing || existing.bookingId !== i.bookingId || existing.amountMinor !== i.amountMinor || existing.currency !== i.currency) {
+    const [existing] = await db
+      .select()
+      .from(bookingPayments)
+      .where(eq(bookingPayments.idempotencyKey, i.idempotencyKey));
+    if (
+      !existing ||
+      existing.bookingId !== i.bookingId ||
+      existing.amountMinor !== i.amountMinor ||
+      existing.currency !== i.currency
+    ) {
       throw new BookingError(
         'payment_conflict',
         'this idempotency key was used for a different payment',
@@ -172,7 +198,16 @@ export async function recordPayment(db: Db, input: z.input<typeof recordPaymentI
 /** Append a ledger row (charge, refund, …) to a payment; the database keeps refunds within captures. */
 export async function recordPaymentTransaction(
   db: Db,
-  t: { bookingPaymentId: string; kind: 'charge' | 'refund' | 'chargeback' | 'fee' | 'payout' | 'adjustment'; amountMinor: number; currency: string; provider: string; providerTransactionId: string; idempotencyKey: string; rawResponse?: Record<string, unknown> },
+  t: {
+    bookingPaymentId: string;
+    kind: 'charge' | 'refund' | 'chargeback' | 'fee' | 'payout' | 'adjustment';
+    amountMinor: number;
+    currency: string;
+    provider: string;
+    providerTransactionId: string;
+    idempotencyKey: string;
+    rawResponse?: Record<string, unknown>;
+  },
 ) {
   return asBookingErrors(async () => {
     const [row] = await db
@@ -180,30 +215,43 @@ export async function recordPaymentTransaction(
       .values({ ...t, rawResponse: t.rawResponse ?? {} })
       .onConflictDoNothing({ target: paymentTransactions.idempotencyKey })
       .returning();
-    return row ?? (await db.select().from(paymentTransactions).where(eq(paymentTransactions.idempotencyKey, t.idempotencyKey)))[0]!;
+    return (
+      row ??
+      (
+        await db
+          .select()
+          .from(paymentTransactions)
+          .where(eq(paymentTransactions.idempotencyKey, t.idempotencyKey))
+      )[0]!
+    );
   });
 }
 
-// /* PENDING-EXPERIENCES
-// /** Take seats on an experience schedule; the database refuses an oversell (`sold_out`). */
-// export async function bookExperienceSeats(
-//   db: Db,
-//   opts: { scheduleId: string; userId: string; participants: number; totalMinor: number; currency: string },
-// ) {
-//   if (!Number.isInteger(opts.participants) || opts.participants < 1) {
-//     throw new BookingError('invalid_input', 'participants must be a positive integer');
-//   }
-//   return asBookingErrors(async () => {
-//     const [row] = await db.insert(experienceBookings).values({ ...opts, status: 'confirmed' }).returning();
-//     return row!;
-//   });
-// }
-// 
-// 
+/** Take seats on an experience schedule; the database refuses an oversell (`sold_out`). */
+export async function bookExperienceSeats(
+  db: Db,
+  opts: { scheduleId: string; userId: string; participants: number; totalMinor: number; currency: string },
+) {
+  if (!Number.isInteger(opts.participants) || opts.participants < 1) {
+    throw new BookingError('invalid_input', 'participants must be a positive integer');
+  }
+  // Its own (sub)transaction: a sold-out refusal leaves the caller's transaction usable.
+  return asBookingErrors(() =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(experienceBookings)
+        .values({ ...opts, status: 'confirmed' })
+        .returning();
+      return row!;
+    }),
+  );
+}
 
 export const availabilitySearchInput = z
   .object({
-    near: z.object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) }).optional(),
+    near: z
+      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
+      .optional(),
     city: z.string().trim().min(1).optional(),
     checkIn: z.iso.date(),
     checkOut: z.iso.date(),
@@ -245,13 +293,15 @@ export function findAvailablePropertiesQuery(db: Db, input: z.input<typeof avail
   if (s.near) {
     const point = sql`st_setsrid(st_makepoint(${s.near.lon}, ${s.near.lat}), 4326)::geography`;
     const geo = sql`(${properties.location}::geography)`;
-    return db
-      .select({ ...columns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
-      .from(properties)
-      .where(and(...where, sql`st_dwithin(${geo}, ${point}, ${s.near.radiusKm * 1000})`))
-      // Distance alone: a tiebreak column would stop the GiST index from yielding rows in order (KNN).
-      .orderBy(sql`${geo} <-> ${point}`)
-      .limit(s.limit);
+    return (
+      db
+        .select({ ...columns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
+        .from(properties)
+        .where(and(...where, sql`st_dwithin(${geo}, ${point}, ${s.near.radiusKm * 1000})`))
+        // Distance alone: a tiebreak column would stop the GiST index from yielding rows in order (KNN).
+        .orderBy(sql`${geo} <-> ${point}`)
+        .limit(s.limit)
+    );
   }
   return db
     .select({ ...columns, distanceM: sql<null>`null::float8` })
@@ -266,12 +316,22 @@ export async function findAvailableProperties(db: Db, input: z.input<typeof avai
 }
 
 /** A guest's bookings from `from` (today) on, soonest first (`bookings_guest_id_check_in_idx`). */
-export function upcomingBookingsForUser(db: Db, userId: string, opts: { from?: string; limit?: number } = {}) {
+export function upcomingBookingsForUser(
+  db: Db,
+  userId: string,
+  opts: { from?: string; limit?: number } = {},
+) {
   const from = opts.from ?? new Date().toISOString().slice(0, 10);
   return db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.guestId, userId), gte(bookings.checkIn, from), inArray(bookings.status, ['pending', 'confirmed'])))
+    .where(
+      and(
+        eq(bookings.guestId, userId),
+        gte(bookings.checkIn, from),
+        inArray(bookings.status, ['pending', 'confirmed']),
+      ),
+    )
     .orderBy(asc(bookings.checkIn))
     .limit(opts.limit ?? 50);
 }

@@ -1,9 +1,23 @@
 // Value lists shared by the pgEnums and the zod schemas.
-export const bookingStatuses = ['pending', 'confirmed', 'cancelled', 'completed', 'no_show', 'expired'] as const;
+export const bookingStatuses = [
+  'pending',
+  'confirmed',
+  'cancelled',
+  'completed',
+  'no_show',
+  'expired',
+] as const;
 /** Statuses that hold the property's dates (the exclusion constraint's WHERE). */
 export const blockingBookingStatuses = ['pending', 'confirmed'] as const;
 export const paymentMethods = ['card', 'paypal', 'bank_transfer', 'wallet', 'cash'] as const;
-export const paymentStatuses = ['pending', 'authorized', 'captured', 'partially_refunded', 'refunded', 'failed'] as const;
+export const paymentStatuses = [
+  'pending',
+  'authorized',
+  'captured',
+  'partially_refunded',
+  'refunded',
+  'failed',
+] as const;
 export const transactionKinds = ['charge', 'refund', 'payout', 'fee', 'adjustment', 'chargeback'] as const;
 export const modificationTypes = ['dates', 'guests', 'price', 'other'] as const;
 export const modificationStatuses = ['requested', 'approved', 'rejected', 'applied'] as const;

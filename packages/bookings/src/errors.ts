@@ -53,7 +53,8 @@ const quoteCodes: Record<string, BookingErrorCode> = {
 /** Translate database rule violations and quote errors into `BookingError`; rethrow anything else. */
 export function toBookingError(err: unknown): unknown {
   if (err instanceof BookingError) return err;
-  if (err instanceof QuoteError) return new BookingError(quoteCodes[err.code] ?? 'invalid_input', err.message, undefined, err);
+  if (err instanceof QuoteError)
+    return new BookingError(quoteCodes[err.code] ?? 'invalid_input', err.message, undefined, err);
   const rule = toRuleError(err);
   if (!rule) return err;
   return new BookingError(ruleCodes[rule.rule] ?? 'invalid_input', rule.message, rule.rule, err);

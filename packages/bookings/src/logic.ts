@@ -12,7 +12,8 @@ describeRules({
   bookings_hold_check: 'a pending booking needs hold_expires_at, and only a pending one',
   booking_payments_idempotency_key_key: 'a payment with this idempotency key exists already',
   payment_transactions_append_only: 'the payment ledger is append-only',
-  payment_transactions_single_owner_check: 'a ledger row belongs to exactly one booking payment or experience booking',
+  payment_transactions_single_owner_check:
+    'a ledger row belongs to exactly one booking payment or experience booking',
   payment_transactions_refund_exceeds_capture_check: 'refunds cannot exceed what was captured',
   payment_transactions_currency_check: 'a ledger row must be in its payment’s currency',
   booking_cancellations_booking_id_key: 'this booking is already cancelled',
@@ -297,7 +298,7 @@ create unique index if not exists host_performance_host_id_key on host_performan
 export const bookingsLogic: DatabaseLogic[] = [
   { name: 'bookings/rules', sql: referenceAndRules },
   { name: 'bookings/money', sql: money },
-  // PENDING-EXPERIENCES: { name: 'bookings/seats', sql: seats },
+  { name: 'bookings/seats', sql: seatsSql },
   {
     name: 'bookings/standard-triggers',
     sql: [
@@ -305,6 +306,7 @@ export const bookingsLogic: DatabaseLogic[] = [
       standardTriggers('booking_payments'),
       standardTriggers('booking_modifications'),
       standardTriggers('booking_cancellations'),
+      standardTriggers('experience_bookings'),
       standardTriggers('booking_messages', { audit: false }),
     ].join('\n'),
   },

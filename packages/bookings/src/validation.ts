@@ -3,7 +3,7 @@ import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'driz
 import { z } from 'zod';
 import { bookings } from './schema/bookings';
 import { bookingCancellations, bookingMessages, bookingModifications } from './schema/changes';
-// import { experienceBookings } from './schema/experience-bookings';
+import { experienceBookings } from './schema/experience-bookings';
 import { bookingPayments, paymentTransactions } from './schema/payments';
 
 // Each refinement mirrors a CHECK of the same name; callbacks keep drizzle-zod's optional/nullable rules.
@@ -29,16 +29,26 @@ const bookingFields = {
 
 export const insertBookingSchema = createInsertSchema(bookings, bookingFields)
   .omit({ ...generated, createdBy: true, updatedBy: true, confirmedAt: true, cancelledAt: true })
-  .refine((b) => b.checkOut > b.checkIn, { message: 'check-out must be after check-in (bookings_dates_check)', path: ['checkOut'] })
+  .refine((b) => b.checkOut > b.checkIn, {
+    message: 'check-out must be after check-in (bookings_dates_check)',
+    path: ['checkOut'],
+  })
   .refine((b) => (b.status ?? 'pending') !== 'pending' || b.holdExpiresAt != null, {
     message: 'a pending booking needs hold_expires_at (bookings_hold_check)',
     path: ['holdExpiresAt'],
   })
   .refine(
-    (b) => b.totalMinor === b.subtotalMinor + (b.feesMinor ?? 0) + (b.taxesMinor ?? 0) - (b.discountMinor ?? 0),
-    { message: 'total must equal subtotal + fees + taxes - discount (bookings_total_check)', path: ['totalMinor'] },
+    (b) =>
+      b.totalMinor === b.subtotalMinor + (b.feesMinor ?? 0) + (b.taxesMinor ?? 0) - (b.discountMinor ?? 0),
+    {
+      message: 'total must equal subtotal + fees + taxes - discount (bookings_total_check)',
+      path: ['totalMinor'],
+    },
   );
-export const updateBookingSchema = createUpdateSchema(bookings, bookingFields).omit({ ...generated, reference: true });
+export const updateBookingSchema = createUpdateSchema(bookings, bookingFields).omit({
+  ...generated,
+  reference: true,
+});
 export const selectBookingSchema = createSelectSchema(bookings);
 
 export const insertBookingPaymentSchema = createInsertSchema(bookingPayments, {
@@ -46,7 +56,10 @@ export const insertBookingPaymentSchema = createInsertSchema(bookingPayments, {
   currency: () => currencyCodeSchema,
   idempotencyKey: (s) => s.min(8, 'idempotency_key must be at least 8 characters'),
 }).omit({ ...generated, capturedMinor: true, refundedMinor: true });
-export const updateBookingPaymentSchema = createUpdateSchema(bookingPayments).omit({ ...generated, idempotencyKey: true });
+export const updateBookingPaymentSchema = createUpdateSchema(bookingPayments).omit({
+  ...generated,
+  idempotencyKey: true,
+});
 export const selectBookingPaymentSchema = createSelectSchema(bookingPayments);
 
 export const insertPaymentTransactionSchema = createInsertSchema(paymentTransactions, {
@@ -56,7 +69,8 @@ export const insertPaymentTransactionSchema = createInsertSchema(paymentTransact
 })
   .omit({ id: true, occurredAt: true })
   .refine((t) => [t.bookingPaymentId, t.experienceBookingId].filter((v) => v != null).length === 1, {
-    message: 'exactly one of bookingPaymentId / experienceBookingId (payment_transactions_single_owner_check)',
+    message:
+      'exactly one of bookingPaymentId / experienceBookingId (payment_transactions_single_owner_check)',
   });
 export const selectPaymentTransactionSchema = createSelectSchema(paymentTransactions);
 
@@ -71,8 +85,12 @@ export const updateBookingModificationSchema = createUpdateSchema(bookingModific
 }).omit(generated);
 export const selectBookingModificationSchema = createSelectSchema(bookingModifications);
 
-export const insertBookingCancellationSchema = createInsertSchema(bookingCancellations, { refundMinor: minor }).omit(generated);
-export const updateBookingCancellationSchema = createUpdateSchema(bookingCancellations, { refundMinor: minor }).omit(generated);
+export const insertBookingCancellationSchema = createInsertSchema(bookingCancellations, {
+  refundMinor: minor,
+}).omit(generated);
+export const updateBookingCancellationSchema = createUpdateSchema(bookingCancellations, {
+  refundMinor: minor,
+}).omit(generated);
 export const selectBookingCancellationSchema = createSelectSchema(bookingCancellations);
 
 export const insertBookingMessageSchema = createInsertSchema(bookingMessages, {
@@ -81,14 +99,13 @@ export const insertBookingMessageSchema = createInsertSchema(bookingMessages, {
 export const updateBookingMessageSchema = createUpdateSchema(bookingMessages).omit(generated);
 export const selectBookingMessageSchema = createSelectSchema(bookingMessages);
 
-// /* PENDING-EXPERIENCES (experience_schedules not landed yet)
-// export const insertExperienceBookingSchema = createInsertSchema(experienceBookings, {
-//   participants: () => z.number().int().positive('participants must be positive (experience_bookings_participants_check)'),
-//   totalMinor: minor,
-//   currency: () => currencyCodeSchema,
-// }).omit(generated);
-// export const updateExperienceBookingSchema = createUpdateSchema(experienceBookings, {
-//   participants: () => z.number().int().positive(),
-// }).omit(generated);
-// export const selectExperienceBookingSchema = createSelectSchema(experienceBookings);
-// 
+export const insertExperienceBookingSchema = createInsertSchema(experienceBookings, {
+  participants: () =>
+    z.number().int().positive('participants must be positive (experience_bookings_participants_check)'),
+  totalMinor: minor,
+  currency: () => currencyCodeSchema,
+}).omit(generated);
+export const updateExperienceBookingSchema = createUpdateSchema(experienceBookings, {
+  participants: () => z.number().int().positive(),
+}).omit(generated);
+export const selectExperienceBookingSchema = createSelectSchema(experienceBookings);

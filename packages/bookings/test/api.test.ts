@@ -1,5 +1,10 @@
-import { createScratchServerDatabase, describeEngines, describeServer, type TestDb } from '@touriquest/testing';
 import { propertyAvailability } from '@touriquest/properties';
+import {
+  createScratchServerDatabase,
+  describeEngines,
+  describeServer,
+  type TestDb,
+} from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -39,25 +44,59 @@ describeEngines('booking API', (ctx) => {
       const p = await makeProperty(tx, { basePriceMinor: 12_000 });
       const g = await makeUser(tx);
       const { booking, quote } = await quoteAndCreateBooking(tx, {
-        propertyId: p.id, guestId: g.id, checkIn: '2027-09-01', checkOut: '2027-09-04', adults: 2, feesMinor: 1_500,
+        propertyId: p.id,
+        guestId: g.id,
+        checkIn: '2027-09-01',
+        checkOut: '2027-09-04',
+        adults: 2,
+        feesMinor: 1_500,
       });
       expect(quote.totalMinor).toBe(36_000);
-      expect(booking).toMatchObject({ status: 'pending', subtotalMinor: 36_000, totalMinor: 37_500, currency: 'EUR' });
+      expect(booking).toMatchObject({
+        status: 'pending',
+        subtotalMinor: 36_000,
+        totalMinor: 37_500,
+        currency: 'EUR',
+      });
       expect(booking.holdExpiresAt!.getTime()).toBeGreaterThan(Date.now());
       const clash = await quoteAndCreateBooking(tx, {
-        propertyId: p.id, guestId: g.id, checkIn: '2027-09-03', checkOut: '2027-09-05', adults: 1,
+        propertyId: p.id,
+        guestId: g.id,
+        checkIn: '2027-09-03',
+        checkOut: '2027-09-05',
+        adults: 1,
       }).catch((e: unknown) => e);
       expect(clash).toBeInstanceOf(BookingError);
       expect(clash).toMatchObject({ code: 'dates_unavailable', rule: 'bookings_no_overlap_excl' });
-      await tx.insert(propertyAvailability).values({ propertyId: p.id, during: { start: '2027-10-01', end: '2027-10-10' }, status: 'blocked' });
+      await tx
+        .insert(propertyAvailability)
+        .values({ propertyId: p.id, during: { start: '2027-10-01', end: '2027-10-10' }, status: 'blocked' });
       await expect(
-        quoteAndCreateBooking(tx, { propertyId: p.id, guestId: g.id, checkIn: '2027-10-02', checkOut: '2027-10-04', adults: 1 }),
+        quoteAndCreateBooking(tx, {
+          propertyId: p.id,
+          guestId: g.id,
+          checkIn: '2027-10-02',
+          checkOut: '2027-10-04',
+          adults: 1,
+        }),
       ).rejects.toMatchObject({ code: 'blocked_by_host' });
       await expect(
-        quoteAndCreateBooking(tx, { propertyId: p.id, guestId: g.id, checkIn: '2027-11-02', checkOut: '2027-11-04', adults: 9 }),
+        quoteAndCreateBooking(tx, {
+          propertyId: p.id,
+          guestId: g.id,
+          checkIn: '2027-11-02',
+          checkOut: '2027-11-04',
+          adults: 9,
+        }),
       ).rejects.toMatchObject({ code: 'guests_exceed_capacity' });
       await expect(
-        quoteAndCreateBooking(tx, { propertyId: p.id, guestId: 'nope', checkIn: '2027-11-02', checkOut: '2027-11-04', adults: 1 }),
+        quoteAndCreateBooking(tx, {
+          propertyId: p.id,
+          guestId: 'nope',
+          checkIn: '2027-11-02',
+          checkOut: '2027-11-04',
+          adults: 1,
+        }),
       ).rejects.toMatchObject({ code: 'invalid_input' });
     }));
 
@@ -70,16 +109,36 @@ describeEngines('booking API', (ctx) => {
       const small = await makeProperty(tx, { city, maxGuests: 1 });
       const g = await makeUser(tx);
       await makeBooking(tx, booked.id, g.id, { checkIn: '2027-07-09', checkOut: '2027-07-11' });
-      await tx.insert(propertyAvailability).values({ propertyId: blocked.id, during: { start: '2027-07-10', end: '2027-07-11' }, status: 'maintenance' });
-      const hits = await findAvailableProperties(tx, { city, checkIn: '2027-07-10', checkOut: '2027-07-12', guests: 2 });
+      await tx
+        .insert(propertyAvailability)
+        .values({
+          propertyId: blocked.id,
+          during: { start: '2027-07-10', end: '2027-07-11' },
+          status: 'maintenance',
+        });
+      const hits = await findAvailableProperties(tx, {
+        city,
+        checkIn: '2027-07-10',
+        checkOut: '2027-07-12',
+        guests: 2,
+      });
       expect(hits.map((h) => h.id)).toEqual([free.id]);
       // Back-to-back with the existing booking is free.
-      const later = await findAvailableProperties(tx, { city, checkIn: '2027-07-11', checkOut: '2027-07-13', guests: 2 });
+      const later = await findAvailableProperties(tx, {
+        city,
+        checkIn: '2027-07-11',
+        checkOut: '2027-07-13',
+        guests: 2,
+      });
       expect(later.map((h) => h.id)).toEqual([blocked.id, booked.id, free.id]);
       expect(later.map((h) => h.id)).not.toContain(small.id);
       const near = await findAvailableProperties(tx, {
-        near: { lon: -7.9811, lat: 31.6295, radiusKm: 1 }, checkIn: '2027-07-10', checkOut: '2027-07-12', guests: 2,
-        currency: 'EUR', maxPriceMinor: 9_000,
+        near: { lon: -7.9811, lat: 31.6295, radiusKm: 1 },
+        checkIn: '2027-07-10',
+        checkOut: '2027-07-12',
+        guests: 2,
+        currency: 'EUR',
+        maxPriceMinor: 9_000,
       });
       expect(near.map((h) => h.id)).toContain(free.id);
       expect(near.map((h) => h.id)).not.toContain(booked.id);
@@ -91,7 +150,11 @@ describeEngines('booking API', (ctx) => {
       const g = await makeUser(tx);
       const b1 = await makeBooking(tx, p.id, g.id, { checkIn: '2027-02-01', checkOut: '2027-02-03' });
       const b2 = await makeBooking(tx, p.id, g.id, { checkIn: '2027-01-10', checkOut: '2027-01-12' });
-      await makeBooking(tx, p.id, g.id, { checkIn: '2026-01-10', checkOut: '2026-01-12', status: 'completed' });
+      await makeBooking(tx, p.id, g.id, {
+        checkIn: '2026-01-10',
+        checkOut: '2026-01-12',
+        status: 'completed',
+      });
       const upcoming = await upcomingBookingsForUser(tx, g.id, { from: '2026-12-01' });
       expect(upcoming.map((b) => b.id)).toEqual([b2.id, b1.id]);
       const window = await propertyBookingsInWindow(tx, p.id, '2027-01-01', '2027-02-01');
@@ -104,7 +167,10 @@ describeServer('booking access paths use their indexes', (ctx) => {
     const plan = await explain(
       ctx.db,
       findAvailablePropertiesQuery(ctx.db, {
-        near: { lon: -7.98, lat: 31.63, radiusKm: 5 }, checkIn: '2027-07-10', checkOut: '2027-07-12', guests: 2,
+        near: { lon: -7.98, lat: 31.63, radiusKm: 5 },
+        checkIn: '2027-07-10',
+        checkOut: '2027-07-12',
+        guests: 2,
       }),
     );
     expect(plan).toContain('properties_location_idx');
@@ -114,7 +180,9 @@ describeServer('booking access paths use their indexes', (ctx) => {
 
   it("a guest's upcoming bookings and a property's window use their btree indexes", async () => {
     const g = '01900000-0000-7000-8000-000000000000';
-    expect(await explain(ctx.db, upcomingBookingsForUser(ctx.db, g, { from: '2027-01-01' }))).toContain('bookings_guest_id_check_in_idx');
+    expect(await explain(ctx.db, upcomingBookingsForUser(ctx.db, g, { from: '2027-01-01' }))).toContain(
+      'bookings_guest_id_check_in_idx',
+    );
     expect(await explain(ctx.db, propertyBookingsInWindow(ctx.db, g, '2027-01-01', '2027-02-01'))).toContain(
       'bookings_property_id_check_in_idx',
     );
@@ -130,8 +198,11 @@ describeServer('double booking under concurrency', () => {
       const results = await Promise.allSettled(
         guests.map((g, i) =>
           quoteAndCreateBooking(scratch.db, {
-            propertyId: p.id, guestId: g.id, checkIn: `2027-08-${String(10 + (i % 3)).padStart(2, '0')}`,
-            checkOut: '2027-08-14', adults: 1,
+            propertyId: p.id,
+            guestId: g.id,
+            checkIn: `2027-08-${String(10 + (i % 3)).padStart(2, '0')}`,
+            checkOut: '2027-08-14',
+            adults: 1,
           }),
         ),
       );
@@ -139,7 +210,8 @@ describeServer('double booking under concurrency', () => {
       const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(ok).toHaveLength(1);
       expect(failed).toHaveLength(31);
-      for (const f of failed) expect(f.reason).toMatchObject({ code: 'dates_unavailable', rule: 'bookings_no_overlap_excl' });
+      for (const f of failed)
+        expect(f.reason).toMatchObject({ code: 'dates_unavailable', rule: 'bookings_no_overlap_excl' });
       const rows = await scratch.db.select().from(bookings).where(eq(bookings.propertyId, p.id));
       expect(rows).toHaveLength(1);
     } finally {

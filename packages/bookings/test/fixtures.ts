@@ -1,7 +1,7 @@
-import { type TestDb } from '@touriquest/testing';
 import { type NewProperty, properties } from '@touriquest/properties';
+import type { TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
-import { type NewBooking, bookings } from '../src';
+import { bookings, type NewBooking } from '../src';
 
 let seq = 0;
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -14,7 +14,10 @@ export function uniq(prefix = 'b') {
 
 export async function makeUser(db: TestDb, role: 'traveler' | 'host' = 'traveler') {
   const name = uniq(role === 'host' ? 'h' : 'g');
-  const [u] = await db.insert(users).values({ email: `${name}@example.com`, username: name, role }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ email: `${name}@example.com`, username: name, role })
+    .returning();
   return u!;
 }
 
@@ -60,7 +63,15 @@ export function bookingRow(propertyId: string, guestId: string, over: Partial<Ne
   };
 }
 
-export async function makeBooking(db: TestDb, propertyId: string, guestId: string, over: Partial<NewBooking> = {}) {
-  const [b] = await db.insert(bookings).values(bookingRow(propertyId, guestId, over)).returning();
+export async function makeBooking(
+  db: TestDb,
+  propertyId: string,
+  guestId: string,
+  over: Partial<NewBooking> = {},
+) {
+  const [b] = await db
+    .insert(bookings)
+    .values(bookingRow(propertyId, guestId, over))
+    .returning();
   return b!;
 }

@@ -19,7 +19,11 @@ describeEngines('stays', (ctx) => {
       const g = await makeUser(tx);
       await makeBooking(tx, p.id, g.id, { checkIn: '2027-03-10', checkOut: '2027-03-15' });
       const err = await expectRule(tx, 'bookings_no_overlap_excl', (sp) =>
-        sp.insert(bookings).values(bookingRow(p.id, g.id, { checkIn: '2027-03-14', checkOut: '2027-03-16', status: 'pending' })),
+        sp
+          .insert(bookings)
+          .values(
+            bookingRow(p.id, g.id, { checkIn: '2027-03-14', checkOut: '2027-03-16', status: 'pending' }),
+          ),
       );
       expect(err.message).toContain('overlap');
       // Check-out day is the next guest's check-in day.
@@ -36,13 +40,21 @@ describeEngines('stays', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);
       const g = await makeUser(tx);
-      await tx.insert(propertyAvailability).values({ propertyId: p.id, during: { start: '2027-05-01', end: '2027-05-05' }, status: 'blocked' });
+      await tx
+        .insert(propertyAvailability)
+        .values({ propertyId: p.id, during: { start: '2027-05-01', end: '2027-05-05' }, status: 'blocked' });
       await expectRule(tx, 'bookings_blocked_dates_check', (sp) =>
         sp.insert(bookings).values(bookingRow(p.id, g.id, { checkIn: '2027-05-04', checkOut: '2027-05-06' })),
       );
       await makeBooking(tx, p.id, g.id, { checkIn: '2027-05-05', checkOut: '2027-05-07' });
       await expectRule(tx, 'property_availability_booked_dates_check', (sp) =>
-        sp.insert(propertyAvailability).values({ propertyId: p.id, during: { start: '2027-05-06', end: '2027-05-08' }, status: 'maintenance' }),
+        sp
+          .insert(propertyAvailability)
+          .values({
+            propertyId: p.id,
+            during: { start: '2027-05-06', end: '2027-05-08' },
+            status: 'maintenance',
+          }),
       );
     }));
 
@@ -62,7 +74,9 @@ describeEngines('stays', (ctx) => {
       // Infants do not count against max_guests.
       await makeBooking(tx, p.id, g.id, { adults: 2, children: 1, infants: 1 });
       const draft = await makeProperty(tx, { status: 'draft' });
-      await expectRule(tx, 'bookings_property_bookable_check', (sp) => sp.insert(bookings).values(bookingRow(draft.id, g.id)));
+      await expectRule(tx, 'bookings_property_bookable_check', (sp) =>
+        sp.insert(bookings).values(bookingRow(draft.id, g.id)),
+      );
     }));
 
   it('zod and the database agree on dates, totals and holds', () =>
@@ -91,7 +105,11 @@ describeEngines('stays', (ctx) => {
       const p = await makeProperty(tx);
       const g = await makeUser(tx);
       const b = await makeBooking(tx, p.id, g.id, { status: 'pending' });
-      const [confirmed] = await tx.update(bookings).set({ status: 'confirmed' }).where(eq(bookings.id, b.id)).returning();
+      const [confirmed] = await tx
+        .update(bookings)
+        .set({ status: 'confirmed' })
+        .where(eq(bookings.id, b.id))
+        .returning();
       expect(confirmed).toMatchObject({ holdExpiresAt: null });
       expect(confirmed!.confirmedAt).toBeInstanceOf(Date);
       await tx.update(bookings).set({ status: 'completed' }).where(eq(bookings.id, b.id));
@@ -108,8 +126,13 @@ describeEngines('stays', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);
       const g = await makeUser(tx);
-      const b = await makeBooking(tx, p.id, g.id, { status: 'pending', holdExpiresAt: new Date(Date.now() - 60_000) });
-      await expectRule(tx, 'bookings_no_overlap_excl', (sp) => sp.insert(bookings).values(bookingRow(p.id, g.id)));
+      const b = await makeBooking(tx, p.id, g.id, {
+        status: 'pending',
+        holdExpiresAt: new Date(Date.now() - 60_000),
+      });
+      await expectRule(tx, 'bookings_no_overlap_excl', (sp) =>
+        sp.insert(bookings).values(bookingRow(p.id, g.id)),
+      );
       const fresh = await makeBooking(tx, (await makeProperty(tx)).id, g.id, { status: 'pending' });
       const row = await queryOne<{ n: number }>(tx, sql`select tq_expire_booking_holds() as n`);
       expect(Number(row!.n)).toBeGreaterThanOrEqual(1);
@@ -126,7 +149,11 @@ describeEngines('stays', (ctx) => {
       const g = await makeUser(tx);
       const b = await makeBooking(tx, p.id, g.id, { status: 'pending' });
       const events = () =>
-        tx.select({ topic: outboxEvents.topic }).from(outboxEvents).where(and(eq(outboxEvents.aggregateId, b.id))).orderBy(outboxEvents.seq);
+        tx
+          .select({ topic: outboxEvents.topic })
+          .from(outboxEvents)
+          .where(and(eq(outboxEvents.aggregateId, b.id)))
+          .orderBy(outboxEvents.seq);
       expect(await events()).toEqual([]);
       // A confirmation rolled back leaves no event behind.
       await tx
@@ -137,9 +164,16 @@ describeEngines('stays', (ctx) => {
         .catch(() => {});
       expect(await events()).toEqual([]);
       await tx.update(bookings).set({ status: 'confirmed' }).where(eq(bookings.id, b.id));
-      await tx.update(bookings).set({ checkOut: '2027-03-13', subtotalMinor: 30_000, totalMinor: 30_000 }).where(eq(bookings.id, b.id));
+      await tx
+        .update(bookings)
+        .set({ checkOut: '2027-03-13', subtotalMinor: 30_000, totalMinor: 30_000 })
+        .where(eq(bookings.id, b.id));
       await tx.update(bookings).set({ status: 'cancelled' }).where(eq(bookings.id, b.id));
-      expect((await events()).map((e) => e.topic)).toEqual(['booking.confirmed', 'booking.modified', 'booking.cancelled']);
+      expect((await events()).map((e) => e.topic)).toEqual([
+        'booking.confirmed',
+        'booking.modified',
+        'booking.cancelled',
+      ]);
       const [event] = await tx.select().from(outboxEvents).where(eq(outboxEvents.aggregateId, b.id)).limit(1);
       expect(event!.payload).toMatchObject({ reference: b.reference, property_id: p.id });
     }));

@@ -1,4 +1,13 @@
-import { audit, currencyCode, id, metadata, minorUnits, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
+import {
+  audit,
+  currencyCode,
+  id,
+  metadata,
+  minorUnits,
+  mixinConstraints,
+  timestamps,
+  timestamptz,
+} from '@touriquest/core';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { sql } from 'drizzle-orm';

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { paymentMethodEnum, paymentStatusEnum, transactionKindEnum } from './enums';
+import { experienceBookings } from './experience-bookings';
 
 /** A payment for a booking. `idempotency_key` makes a retried request return the same payment, never a second charge. */
 export const bookingPayments = pgTable(
@@ -56,13 +57,24 @@ export const paymentTransactions = pgTable(
     occurredAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'payment_transactions_booking_payment_fk', columns: [t.bookingPaymentId], foreignColumns: [bookingPayments.id] }),
-    // PENDING-EXPERIENCES-FK
+    foreignKey({
+      name: 'payment_transactions_booking_payment_fk',
+      columns: [t.bookingPaymentId],
+      foreignColumns: [bookingPayments.id],
+    }),
+    foreignKey({
+      name: 'payment_transactions_experience_booking_fk',
+      columns: [t.experienceBookingId],
+      foreignColumns: [experienceBookings.id],
+    }),
     uniqueIndex('payment_transactions_provider_transaction_id_key').on(t.providerTransactionId),
     uniqueIndex('payment_transactions_idempotency_key_key').on(t.idempotencyKey),
     index('payment_transactions_booking_payment_id_idx').on(t.bookingPaymentId),
     index('payment_transactions_experience_booking_id_idx').on(t.experienceBookingId),
-    check('payment_transactions_single_owner_check', sql`num_nonnulls(${t.bookingPaymentId}, ${t.experienceBookingId}) = 1`),
+    check(
+      'payment_transactions_single_owner_check',
+      sql`num_nonnulls(${t.bookingPaymentId}, ${t.experienceBookingId}) = 1`,
+    ),
     check('payment_transactions_amount_check', sql`${t.amountMinor} > 0`),
     check('payment_transactions_raw_response_object_check', sql`jsonb_typeof(${t.rawResponse}) = 'object'`),
   ],

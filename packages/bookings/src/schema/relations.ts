@@ -1,8 +1,10 @@
+import { experienceSchedules } from '@touriquest/experiences';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { relations } from 'drizzle-orm';
 import { bookings } from './bookings';
 import { bookingCancellations, bookingMessages, bookingModifications } from './changes';
+import { experienceBookings } from './experience-bookings';
 import { bookingPayments, paymentTransactions } from './payments';
 
 export const bookingsRelations = relations(bookings, ({ one, many }) => ({
@@ -24,6 +26,10 @@ export const paymentTransactionsRelations = relations(paymentTransactions, ({ on
     fields: [paymentTransactions.bookingPaymentId],
     references: [bookingPayments.id],
   }),
+  experienceBooking: one(experienceBookings, {
+    fields: [paymentTransactions.experienceBookingId],
+    references: [experienceBookings.id],
+  }),
 }));
 
 export const bookingModificationsRelations = relations(bookingModifications, ({ one }) => ({
@@ -37,4 +43,13 @@ export const bookingCancellationsRelations = relations(bookingCancellations, ({ 
 export const bookingMessagesRelations = relations(bookingMessages, ({ one }) => ({
   booking: one(bookings, { fields: [bookingMessages.bookingId], references: [bookings.id] }),
   sender: one(users, { fields: [bookingMessages.senderId], references: [users.id] }),
+}));
+
+export const experienceBookingsRelations = relations(experienceBookings, ({ one, many }) => ({
+  schedule: one(experienceSchedules, {
+    fields: [experienceBookings.scheduleId],
+    references: [experienceSchedules.id],
+  }),
+  user: one(users, { fields: [experienceBookings.userId], references: [users.id] }),
+  transactions: many(paymentTransactions),
 }));

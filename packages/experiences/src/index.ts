@@ -1,6 +1,5 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './constants';
+export { experiencesLogic } from './logic';
+export * from './queries';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const experiencesLogic: DatabaseLogic[] = [];
+export * from './validation';

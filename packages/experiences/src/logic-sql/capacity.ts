@@ -1,0 +1,42 @@
+/**
+ * A schedule cannot seat more than the experience takes. Checked on the schedule (insert, capacity or
+ * experience change) and on the experience (lowering max_participants below an existing schedule's
+ * capacity). Cancelled schedules are exempt: they seat nobody.
+ */
+export const capacityRuleSql = `
+create or replace function experience_schedules_capacity_rule() returns trigger
+language plpgsql as $$
+declare
+  v_max integer;
+begin
+  if new.status = 'cancelled' then
+    return new;
+  end if;
+  select max_participants into v_max from experiences where id = new.experience_id;
+  if v_max is not null and new.capacity > v_max then
+    raise exception 'schedule capacity % exceeds the experience''s max participants %', new.capacity, v_max
+      using errcode = 'check_violation', constraint = 'experience_schedules_capacity_max_participants_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger experience_schedules_capacity_trg
+  before insert or update of capacity, experience_id, status on experience_schedules
+  for each row execute function experience_schedules_capacity_rule();
+
+create or replace function experiences_max_participants_rule() returns trigger
+language plpgsql as $$
+begin
+  if exists (select 1 from experience_schedules s
+              where s.experience_id = new.id and s.status <> 'cancelled' and s.capacity > new.max_participants) then
+    raise exception 'a schedule of this experience has more capacity than % participants', new.max_participants
+      using errcode = 'check_violation', constraint = 'experience_schedules_capacity_max_participants_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger experiences_max_participants_trg
+  before update of max_participants on experiences
+  for each row when (new.max_participants < old.max_participants)
+  execute function experiences_max_participants_rule();
+`;

@@ -19,6 +19,10 @@ CREATE TYPE "public"."property_status" AS ENUM('draft', 'pending_review', 'activ
 CREATE TYPE "public"."property_type" AS ENUM('hotel', 'apartment', 'house', 'villa', 'riad', 'guesthouse', 'hostel', 'camp', 'bed_and_breakfast', 'cabin', 'other');--> statement-breakpoint
 CREATE TYPE "public"."poi_ar_experience_kind" AS ENUM('overlay', 'reconstruction', 'model_3d', 'game');--> statement-breakpoint
 CREATE TYPE "public"."poi_status" AS ENUM('draft', 'pending_review', 'active', 'temporarily_closed', 'closed', 'archived');--> statement-breakpoint
+CREATE TYPE "public"."experience_difficulty" AS ENUM('easy', 'moderate', 'challenging', 'extreme');--> statement-breakpoint
+CREATE TYPE "public"."experience_requirement_kind" AS ENUM('min_age', 'max_age', 'fitness', 'equipment', 'document', 'skill');--> statement-breakpoint
+CREATE TYPE "public"."experience_schedule_status" AS ENUM('open', 'full', 'cancelled');--> statement-breakpoint
+CREATE TYPE "public"."experience_status" AS ENUM('draft', 'active', 'paused', 'archived');--> statement-breakpoint
 CREATE TYPE "public"."booking_status" AS ENUM('pending', 'confirmed', 'cancelled', 'completed', 'no_show', 'expired');--> statement-breakpoint
 CREATE TYPE "public"."experience_booking_status" AS ENUM('pending', 'confirmed', 'cancelled', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."booking_modification_status" AS ENUM('requested', 'approved', 'rejected', 'applied');--> statement-breakpoint
@@ -766,7 +770,7 @@ CREATE TABLE "poi_translations" (
 	"description" text,
 	"meta_title" text,
 	"meta_description" text,
-	"search_config" "regconfig" DEFAULT 'simple'::regconfig NOT NULL,
+	"search_config" "regconfig" NOT NULL,
 	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector(search_config, coalesce(name, '')), 'A') || setweight(to_tsvector(search_config, coalesce(summary, '')), 'B') || setweight(to_tsvector(search_config, coalesce(description, '')), 'C')) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -830,6 +834,164 @@ CREATE TABLE "pois" (
 	CONSTRAINT "pois_rating_avg_check" CHECK ("pois"."rating_avg" between 0 and 5),
 	CONSTRAINT "pois_rating_count_check" CHECK ("pois"."rating_count" >= 0),
 	CONSTRAINT "pois_metadata_object_check" CHECK (jsonb_typeof("pois"."metadata") = 'object')
+);
+--> statement-breakpoint
+CREATE TABLE "experience_categories" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"parent_id" uuid,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"description" text,
+	"icon" text,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"path" "ltree" DEFAULT '' NOT NULL,
+	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone,
+	"deleted_by" uuid,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "experience_categories_not_own_parent_check" CHECK ("experience_categories"."parent_id" is null or "experience_categories"."parent_id" <> "experience_categories"."id"),
+	CONSTRAINT "experience_categories_slug_format_check" CHECK ("experience_categories"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length("experience_categories"."slug") <= 100),
+	CONSTRAINT "experience_categories_name_check" CHECK (length(btrim("experience_categories"."name")) between 1 and 100),
+	CONSTRAINT "experience_categories_metadata_object_check" CHECK (jsonb_typeof("experience_categories"."metadata") = 'object')
+);
+--> statement-breakpoint
+CREATE TABLE "experience_images" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"experience_id" uuid NOT NULL,
+	"media_id" uuid NOT NULL,
+	"caption" text,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"is_cover" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "experience_images_sort_order_check" CHECK ("experience_images"."sort_order" >= 0),
+	CONSTRAINT "experience_images_caption_check" CHECK (length("experience_images"."caption") <= 500)
+);
+--> statement-breakpoint
+CREATE TABLE "experience_requirements" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"experience_id" uuid NOT NULL,
+	"kind" "experience_requirement_kind" NOT NULL,
+	"value" text NOT NULL,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "experience_requirements_age_value_check" CHECK (case when "experience_requirements"."kind" not in ('min_age', 'max_age') then true
+          when "experience_requirements"."value" !~ '^[0-9]{1,3}$' then false else "experience_requirements"."value"::integer <= 120 end),
+	CONSTRAINT "experience_requirements_value_check" CHECK (length(btrim("experience_requirements"."value")) between 1 and 200),
+	CONSTRAINT "experience_requirements_description_check" CHECK (length("experience_requirements"."description") <= 1000)
+);
+--> statement-breakpoint
+CREATE TABLE "experience_schedules" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"experience_id" uuid NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"capacity" integer NOT NULL,
+	"seats_booked" integer DEFAULT 0 NOT NULL,
+	"price_override_minor" bigint,
+	"status" "experience_schedule_status" DEFAULT 'open' NOT NULL,
+	"notes" text,
+	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "experience_schedules_ends_after_starts_check" CHECK ("experience_schedules"."ends_at" > "experience_schedules"."starts_at"),
+	CONSTRAINT "experience_schedules_capacity_check" CHECK ("experience_schedules"."capacity" > 0),
+	CONSTRAINT "experience_schedules_seats_booked_check" CHECK ("experience_schedules"."seats_booked" between 0 and "experience_schedules"."capacity"),
+	CONSTRAINT "experience_schedules_price_override_check" CHECK ("experience_schedules"."price_override_minor" >= 0),
+	CONSTRAINT "experience_schedules_metadata_object_check" CHECK (jsonb_typeof("experience_schedules"."metadata") = 'object')
+);
+--> statement-breakpoint
+CREATE TABLE "experience_slug_history" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"experience_id" uuid NOT NULL,
+	"slug" text NOT NULL,
+	"retired_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "experience_translations" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"experience_id" uuid NOT NULL,
+	"locale" text NOT NULL,
+	"title" text NOT NULL,
+	"summary" text,
+	"description" text,
+	"meta_title" text,
+	"meta_description" text,
+	"search_config" "regconfig" DEFAULT 'simple'::regconfig NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || setweight(to_tsvector(search_config, coalesce(summary, '')), 'B') || setweight(to_tsvector(search_config, coalesce(description, '')), 'C')) STORED,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "experience_translations_locale_check" CHECK ("experience_translations"."locale" ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'),
+	CONSTRAINT "experience_translations_title_check" CHECK (length(btrim("experience_translations"."title")) between 1 and 200),
+	CONSTRAINT "experience_translations_meta_title_check" CHECK (length("experience_translations"."meta_title") <= 70),
+	CONSTRAINT "experience_translations_meta_description_check" CHECK (length("experience_translations"."meta_description") <= 320)
+);
+--> statement-breakpoint
+CREATE TABLE "experiences" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"host_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"slug" text NOT NULL,
+	"summary" text,
+	"description" text,
+	"category_id" uuid NOT NULL,
+	"location" geometry(Point,4326) NOT NULL,
+	"address_line1" text,
+	"address_line2" text,
+	"city" text,
+	"region" text,
+	"postal_code" text,
+	"country_code" char(2),
+	"meeting_point" geometry(Point,4326),
+	"meeting_point_description" text,
+	"duration_minutes" integer NOT NULL,
+	"min_participants" integer DEFAULT 1 NOT NULL,
+	"max_participants" integer NOT NULL,
+	"price_minor" bigint NOT NULL,
+	"currency" char(3) NOT NULL,
+	"languages" text[] NOT NULL,
+	"difficulty" "experience_difficulty" DEFAULT 'easy' NOT NULL,
+	"status" "experience_status" DEFAULT 'draft' NOT NULL,
+	"timezone" text DEFAULT 'UTC' NOT NULL,
+	"default_locale" text DEFAULT 'en' NOT NULL,
+	"meta_title" text,
+	"meta_description" text,
+	"rating_avg" numeric(3, 2) DEFAULT '0' NOT NULL,
+	"rating_count" integer DEFAULT 0 NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(description, '')), 'C')) STORED,
+	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone,
+	"deleted_by" uuid,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "experiences_title_check" CHECK (length(btrim("experiences"."title")) between 1 and 200),
+	CONSTRAINT "experiences_slug_format_check" CHECK ("experiences"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length("experiences"."slug") <= 200),
+	CONSTRAINT "experiences_duration_minutes_check" CHECK ("experiences"."duration_minutes" > 0),
+	CONSTRAINT "experiences_min_participants_check" CHECK ("experiences"."min_participants" >= 1),
+	CONSTRAINT "experiences_max_participants_check" CHECK ("experiences"."max_participants" >= "experiences"."min_participants"),
+	CONSTRAINT "experiences_price_minor_check" CHECK ("experiences"."price_minor" >= 0),
+	CONSTRAINT "experiences_languages_check" CHECK (cardinality("experiences"."languages") <= 30),
+	CONSTRAINT "experiences_meta_title_check" CHECK (length("experiences"."meta_title") <= 70),
+	CONSTRAINT "experiences_meta_description_check" CHECK (length("experiences"."meta_description") <= 320),
+	CONSTRAINT "experiences_default_locale_check" CHECK ("experiences"."default_locale" ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'),
+	CONSTRAINT "experiences_location_range_check" CHECK (st_x("experiences"."location") between -180 and 180 and st_y("experiences"."location") between -90 and 90),
+	CONSTRAINT "experiences_meeting_point_range_check" CHECK (st_x("experiences"."meeting_point") between -180 and 180 and st_y("experiences"."meeting_point") between -90 and 90),
+	CONSTRAINT "experiences_country_code_check" CHECK ("experiences"."country_code" ~ '^[A-Z]{2}$'),
+	CONSTRAINT "experiences_rating_avg_check" CHECK ("experiences"."rating_avg" between 0 and 5),
+	CONSTRAINT "experiences_rating_count_check" CHECK ("experiences"."rating_count" >= 0),
+	CONSTRAINT "experiences_metadata_object_check" CHECK (jsonb_typeof("experiences"."metadata") = 'object')
 );
 --> statement-breakpoint
 CREATE TABLE "bookings" (
@@ -905,6 +1067,20 @@ CREATE TABLE "booking_modifications" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "booking_modifications_values_object_check" CHECK (jsonb_typeof("booking_modifications"."old_values") = 'object' and jsonb_typeof("booking_modifications"."new_values") = 'object'),
 	CONSTRAINT "booking_modifications_decided_check" CHECK (("booking_modifications"."status" = 'requested') = ("booking_modifications"."decided_at" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "experience_bookings" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"schedule_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"participants" smallint NOT NULL,
+	"total_minor" bigint NOT NULL,
+	"currency" char(3) NOT NULL,
+	"status" "experience_booking_status" DEFAULT 'confirmed' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "experience_bookings_participants_check" CHECK ("experience_bookings"."participants" > 0),
+	CONSTRAINT "experience_bookings_total_check" CHECK ("experience_bookings"."total_minor" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "booking_payments" (
@@ -1280,6 +1456,16 @@ ALTER TABLE "poi_slug_history" ADD CONSTRAINT "poi_slug_history_poi_id_pois_id_f
 ALTER TABLE "poi_translations" ADD CONSTRAINT "poi_translations_poi_id_pois_id_fk" FOREIGN KEY ("poi_id") REFERENCES "public"."pois"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pois" ADD CONSTRAINT "pois_category_id_poi_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."poi_categories"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pois" ADD CONSTRAINT "pois_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_categories" ADD CONSTRAINT "experience_categories_parent_id_experience_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."experience_categories"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_images" ADD CONSTRAINT "experience_images_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_images" ADD CONSTRAINT "experience_images_media_id_media_files_id_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media_files"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_requirements" ADD CONSTRAINT "experience_requirements_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_schedules" ADD CONSTRAINT "experience_schedules_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_slug_history" ADD CONSTRAINT "experience_slug_history_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_translations" ADD CONSTRAINT "experience_translations_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experiences" ADD CONSTRAINT "experiences_host_id_users_id_fk" FOREIGN KEY ("host_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experiences" ADD CONSTRAINT "experiences_category_id_experience_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."experience_categories"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experiences" ADD CONSTRAINT "experiences_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_guest_id_users_id_fk" FOREIGN KEY ("guest_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_property_id_properties_id_fk" FOREIGN KEY ("property_id") REFERENCES "public"."properties"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -1289,10 +1475,14 @@ ALTER TABLE "booking_messages" ADD CONSTRAINT "booking_messages_booking_id_booki
 ALTER TABLE "booking_messages" ADD CONSTRAINT "booking_messages_sender_id_users_id_fk" FOREIGN KEY ("sender_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_modifications" ADD CONSTRAINT "booking_modifications_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_modifications" ADD CONSTRAINT "booking_modifications_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_bookings" ADD CONSTRAINT "experience_bookings_schedule_id_experience_schedules_id_fk" FOREIGN KEY ("schedule_id") REFERENCES "public"."experience_schedules"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_bookings" ADD CONSTRAINT "experience_bookings_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_bookings" ADD CONSTRAINT "experience_bookings_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_payments" ADD CONSTRAINT "booking_payments_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_payments" ADD CONSTRAINT "booking_payments_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_booking_payment_fk" FOREIGN KEY ("booking_payment_id") REFERENCES "public"."booking_payments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_experience_booking_fk" FOREIGN KEY ("experience_booking_id") REFERENCES "public"."experience_bookings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_feed" ADD CONSTRAINT "activity_feed_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_comments" ADD CONSTRAINT "post_comments_post_id_social_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."social_posts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1401,7 +1591,6 @@ CREATE UNIQUE INDEX "poi_slug_history_slug_key" ON "poi_slug_history" USING btre
 CREATE INDEX "poi_slug_history_poi_id_idx" ON "poi_slug_history" USING btree ("poi_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "poi_translations_poi_id_locale_key" ON "poi_translations" USING btree ("poi_id","locale");--> statement-breakpoint
 CREATE INDEX "poi_translations_search_vector_idx" ON "poi_translations" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "poi_translations_name_trgm_idx" ON "poi_translations" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "pois_slug_key" ON "pois" USING btree ("slug") WHERE "pois"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "pois_category_id_idx" ON "pois" USING btree ("category_id");--> statement-breakpoint
 CREATE INDEX "pois_status_idx" ON "pois" USING btree ("status");--> statement-breakpoint
@@ -1409,6 +1598,27 @@ CREATE INDEX "pois_tags_idx" ON "pois" USING gin ("tags");--> statement-breakpoi
 CREATE INDEX "pois_location_idx" ON "pois" USING gist (("location"::geography));--> statement-breakpoint
 CREATE INDEX "pois_search_vector_idx" ON "pois" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "pois_name_trgm_idx" ON "pois" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "experience_categories_slug_key" ON "experience_categories" USING btree ("slug") WHERE "experience_categories"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "experience_categories_parent_id_idx" ON "experience_categories" USING btree ("parent_id");--> statement-breakpoint
+CREATE INDEX "experience_categories_path_idx" ON "experience_categories" USING gist ("path");--> statement-breakpoint
+CREATE UNIQUE INDEX "experience_images_cover_key" ON "experience_images" USING btree ("experience_id") WHERE "experience_images"."is_cover";--> statement-breakpoint
+CREATE INDEX "experience_images_experience_id_sort_order_idx" ON "experience_images" USING btree ("experience_id","sort_order");--> statement-breakpoint
+CREATE INDEX "experience_images_media_id_idx" ON "experience_images" USING btree ("media_id");--> statement-breakpoint
+CREATE INDEX "experience_requirements_experience_id_idx" ON "experience_requirements" USING btree ("experience_id");--> statement-breakpoint
+CREATE INDEX "experience_schedules_experience_id_idx" ON "experience_schedules" USING btree ("experience_id","starts_at");--> statement-breakpoint
+CREATE INDEX "experience_schedules_open_starts_at_idx" ON "experience_schedules" USING btree ("starts_at") WHERE "experience_schedules"."status" = 'open';--> statement-breakpoint
+CREATE UNIQUE INDEX "experience_slug_history_slug_key" ON "experience_slug_history" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "experience_slug_history_experience_id_idx" ON "experience_slug_history" USING btree ("experience_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "experience_translations_experience_id_locale_key" ON "experience_translations" USING btree ("experience_id","locale");--> statement-breakpoint
+CREATE INDEX "experience_translations_search_vector_idx" ON "experience_translations" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "experience_translations_title_trgm_idx" ON "experience_translations" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "experiences_slug_key" ON "experiences" USING btree ("slug") WHERE "experiences"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "experiences_host_id_idx" ON "experiences" USING btree ("host_id");--> statement-breakpoint
+CREATE INDEX "experiences_category_id_idx" ON "experiences" USING btree ("category_id");--> statement-breakpoint
+CREATE INDEX "experiences_status_idx" ON "experiences" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "experiences_location_idx" ON "experiences" USING gist (("location"::geography));--> statement-breakpoint
+CREATE INDEX "experiences_search_vector_idx" ON "experiences" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "experiences_title_trgm_idx" ON "experiences" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "bookings_reference_key" ON "bookings" USING btree ("reference");--> statement-breakpoint
 CREATE INDEX "bookings_guest_id_check_in_idx" ON "bookings" USING btree ("guest_id","check_in");--> statement-breakpoint
 CREATE INDEX "bookings_property_id_check_in_idx" ON "bookings" USING btree ("property_id","check_in");--> statement-breakpoint
@@ -1417,6 +1627,8 @@ CREATE UNIQUE INDEX "booking_cancellations_booking_id_key" ON "booking_cancellat
 CREATE INDEX "booking_messages_booking_id_created_at_idx" ON "booking_messages" USING btree ("booking_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "booking_messages_sender_id_idx" ON "booking_messages" USING btree ("sender_id");--> statement-breakpoint
 CREATE INDEX "booking_modifications_booking_id_idx" ON "booking_modifications" USING btree ("booking_id","created_at");--> statement-breakpoint
+CREATE INDEX "experience_bookings_schedule_id_idx" ON "experience_bookings" USING btree ("schedule_id");--> statement-breakpoint
+CREATE INDEX "experience_bookings_user_id_idx" ON "experience_bookings" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_payments_idempotency_key_key" ON "booking_payments" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_payments_provider_payment_id_key" ON "booking_payments" USING btree ("provider","provider_payment_id");--> statement-breakpoint
 CREATE INDEX "booking_payments_booking_id_idx" ON "booking_payments" USING btree ("booking_id");--> statement-breakpoint

@@ -1,3 +1,3 @@
 export { allLogic } from './logic';
 export { databaseStatus, migrateDatabase, migrationsFolder } from './migrate';
-export { domains, type DomainName, schema, type Schema } from './schema';
+export { type DomainName, domains, type Schema, schema } from './schema';

@@ -156,8 +156,37 @@ async function search(database: Database<Schema>, out: Out) {
 
 async function refused(database: Database<Schema>, out: Out) {
   if (has('bookings')) {
-    out(heading('A double booking, refused by the database'));
-    out('  (bookings landed: showcase to be wired to @touriquest/bookings helpers)');
+    out(heading('A double booking, refused by the database (bookings_no_overlap_excl)'));
+    const { bookings, quoteAndCreateBooking, BookingError } = await import('@touriquest/bookings');
+    await rolledBack(database, async (tx) => {
+      const [taken] = await tx
+        .select()
+        .from(bookings)
+        .where(sql`${bookings.status} = 'confirmed'`)
+        .orderBy(bookings.checkIn, bookings.id)
+        .limit(1);
+      if (!taken) return out('  (no confirmed booking: run seed first)');
+      const [other] = await queryRows<{ id: string }>(
+        tx,
+        sql`select id from users where id <> ${taken.guestId} order by id limit 1`,
+      );
+      out(
+        `  ${taken.reference} holds ${taken.checkIn} → ${taken.checkOut}; another guest asks for the same nights:`,
+      );
+      try {
+        await quoteAndCreateBooking(tx, {
+          propertyId: taken.propertyId,
+          guestId: other!.id,
+          checkIn: taken.checkIn,
+          checkOut: taken.checkOut,
+          adults: 1,
+        });
+        out('  unexpected: the database accepted an overlapping booking');
+      } catch (err) {
+        if (!(err instanceof BookingError)) throw err;
+        out(`  refused: ${err.code} — rule ${err.rule}: ${err.message}`);
+      }
+    });
     return;
   }
   out(

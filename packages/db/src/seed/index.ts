@@ -9,6 +9,7 @@ import { type Database, queryRows, sql } from '@touriquest/core';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { type Schema, schema } from '../schema';
 import { aiSeed } from './ai';
+import { bookingsSeed } from './bookings';
 import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerScale } from './context';
 import { coreSeed } from './core';
 import { propertiesSeed } from './properties';
@@ -23,7 +24,6 @@ const pendingDomains: SeedModule[] = (
     ['content', ['mediaFiles', 'translations']],
     ['poi', ['pois']],
     ['experiences', ['experiences']],
-    ['bookings', ['bookings']],
     ['reviews', ['reviews']],
   ] as const
 ).map(([name, needs]) => ({
@@ -38,6 +38,7 @@ export const seedModules: SeedModule[] = [
   coreSeed,
   usersSeed,
   propertiesSeed,
+  bookingsSeed,
   ...pendingDomains,
   socialSeed,
   aiSeed,

@@ -72,6 +72,8 @@ language plpgsql as $$
 begin
   if to_regprocedure('tq_locale_regconfig(text)') is not null then
     new.search_config := tq_locale_regconfig(new.locale);
+  else
+    new.search_config := coalesce(new.search_config, 'simple'::regconfig);
   end if;
   return new;
 end $$;

@@ -22,7 +22,10 @@ export const poiTranslations = pgTable(
     description: text(),
     metaTitle: text(),
     metaDescription: text(),
-    searchConfig: regconfig().notNull().default(sql`'simple'::regconfig`),
+    // No SQL default: drizzle-kit re-plans a regconfig default on every push. The trigger always sets it.
+    searchConfig: regconfig()
+      .notNull()
+      .$defaultFn(() => 'simple'),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(
         `setweight(to_tsvector(search_config, coalesce(name, '')), 'A') || ` +
@@ -36,7 +39,7 @@ export const poiTranslations = pgTable(
   (t) => [
     uniqueIndex('poi_translations_poi_id_locale_key').on(t.poiId, t.locale),
     index('poi_translations_search_vector_idx').using('gin', t.searchVector),
-    index('poi_translations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // No trigram index here: fuzzy name search runs on search_index.title, which holds every translation.
     check(
       'poi_translations_locale_check',
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,

@@ -1,6 +1,5 @@
-import type { DatabaseLogic } from '@touriquest/core';
-
+export * from './api';
+export * from './constants';
+export { reviewsLogic } from './logic';
 export * from './schema';
-
-/** This package's database logic (triggers, functions, exclusion constraints), applied after migrations and push. */
-export const reviewsLogic: DatabaseLogic[] = [];
+export * from './validation';

@@ -1,1 +1,4 @@
-export {};
+export * from './enums';
+export * from './relations';
+export * from './review-children';
+export * from './reviews';

@@ -1,0 +1,89 @@
+import { type Db, toRuleError } from '@touriquest/core';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ReviewStatus } from './constants';
+import { reviewHelpfulVotes } from './schema/review-children';
+import { type Review, reviews } from './schema/reviews';
+import { insertReviewSchema } from './validation';
+
+export class ReviewError extends Error {
+  override name = 'ReviewError';
+  constructor(
+    readonly code: 'invalid_input' | 'not_verified' | 'duplicate' | 'not_found',
+    message: string,
+    readonly rule?: string,
+  ) {
+    super(message);
+  }
+}
+
+function toReviewError(err: unknown): unknown {
+  const r = toRuleError(err);
+  if (!r) return err;
+  if (r.rule === 'reviews_verified_stay_check') return new ReviewError('not_verified', r.message, r.rule);
+  if (r.rule === 'reviews_author_id_booking_id_key') return new ReviewError('duplicate', r.message, r.rule);
+  return new ReviewError('invalid_input', r.message, r.rule);
+}
+
+/** Post a review (pending until moderated, unless `status` says otherwise). */
+export async function postReview(db: Db, input: z.input<typeof insertReviewSchema>): Promise<Review> {
+  const parsed = insertReviewSchema.safeParse(input);
+  if (!parsed.success) throw new ReviewError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
+  try {
+    const [row] = await db.insert(reviews).values(parsed.data).returning();
+    return row!;
+  } catch (err) {
+    throw toReviewError(err);
+  }
+}
+
+/** Publish, hide or flag a review; the target's rating aggregates follow (trigger). */
+export async function moderateReview(db: Db, reviewId: string, status: ReviewStatus): Promise<Review> {
+  const [row] = await db.update(reviews).set({ status }).where(eq(reviews.id, reviewId)).returning();
+  if (!row) throw new ReviewError('not_found', `no review ${reviewId}`);
+  return row;
+}
+
+/** Vote a review helpful or not (one vote per user; a second call changes the vote). */
+export async function voteReviewHelpful(db: Db, reviewId: string, userId: string, isHelpful = true) {
+  await db
+    .insert(reviewHelpfulVotes)
+    .values({ reviewId, userId, isHelpful })
+    .onConflictDoUpdate({ target: [reviewHelpfulVotes.reviewId, reviewHelpfulVotes.userId], set: { isHelpful } });
+}
+
+export type ReviewTarget = { propertyId: string } | { poiId: string } | { experienceId: string };
+export type ReviewCursor = { createdAt: Date; id: string };
+
+/** Published reviews of one listing, newest first (partial indexes `reviews_*_published_idx`). */
+export function publishedReviewsOf(db: Db, target: ReviewTarget, cursor?: ReviewCursor, limit = 20) {
+  const col =
+    'propertyId' in target ? reviews.propertyId : 'poiId' in target ? reviews.poiId : reviews.experienceId;
+  const value = 'propertyId' in target ? target.propertyId : 'poiId' in target ? target.poiId : target.experienceId;
+  return db
+    .select()
+    .from(reviews)
+    .where(
+      and(
+        eq(col, value),
+        eq(reviews.status, 'published'),
+        isNull(reviews.deletedAt),
+        cursor
+          ? or(
+              lt(reviews.createdAt, cursor.createdAt),
+              and(eq(reviews.createdAt, cursor.createdAt), lt(reviews.id, cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(limit);
+}
+
+/** Soft delete / restore (aggregates follow). */
+export async function setReviewDeleted(db: Db, reviewId: string, deleted: boolean) {
+  await db
+    .update(reviews)
+    .set({ deletedAt: deleted ? sql`now()` : null })
+    .where(eq(reviews.id, reviewId));
+}

@@ -1,0 +1,4 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import { reviewStatuses } from '../constants';
+
+export const reviewStatusEnum = pgEnum('review_status', reviewStatuses);

@@ -1,0 +1,75 @@
+import { bookings } from '@touriquest/bookings/schema';
+import { audit, id, softDelete, timestamps, timestamptz } from '@touriquest/core';
+import { experiences } from '@touriquest/experiences/schema';
+import { pois } from '@touriquest/poi/schema';
+import { properties } from '@touriquest/properties/schema';
+import { users } from '@touriquest/users/schema';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { reviewStatusEnum } from './enums';
+
+/**
+ * A review of exactly one listing (exclusive arc of real foreign keys). Triggers in logic.ts keep the
+ * target's rating_avg/rating_count equal to a recount over published, live reviews, and verify the stay
+ * when booking_id is set.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    ...id(),
+    propertyId: uuid().references(() => properties.id, { onDelete: 'cascade' }),
+    poiId: uuid().references(() => pois.id, { onDelete: 'cascade' }),
+    experienceId: uuid().references(() => experiences.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    bookingId: uuid().references(() => bookings.id, { onDelete: 'set null' }),
+    rating: smallint().notNull(),
+    cleanlinessRating: smallint(),
+    accuracyRating: smallint(),
+    communicationRating: smallint(),
+    locationRating: smallint(),
+    valueRating: smallint(),
+    title: text(),
+    body: text().notNull(),
+    locale: text().notNull().default('en'),
+    status: reviewStatusEnum().notNull().default('pending'),
+    helpfulCount: integer().notNull().default(0),
+    hostResponse: text(),
+    hostRespondedAt: timestamptz(),
+    ...timestamps(),
+    ...softDelete(),
+    ...audit(),
+  },
+  (t) => [
+    check('reviews_single_target_check', sql`num_nonnulls(${t.propertyId}, ${t.poiId}, ${t.experienceId}) = 1`),
+    check('reviews_rating_check', sql`${t.rating} between 1 and 5`),
+    check(
+      'reviews_sub_ratings_check',
+      sql`coalesce(${t.cleanlinessRating}, 1) between 1 and 5 and coalesce(${t.accuracyRating}, 1) between 1 and 5
+        and coalesce(${t.communicationRating}, 1) between 1 and 5 and coalesce(${t.locationRating}, 1) between 1 and 5
+        and coalesce(${t.valueRating}, 1) between 1 and 5`,
+    ),
+    check('reviews_body_check', sql`length(btrim(${t.body})) > 0`),
+    check('reviews_helpful_count_check', sql`${t.helpfulCount} >= 0`),
+    check('reviews_host_response_check', sql`(${t.hostResponse} is null) = (${t.hostRespondedAt} is null)`),
+    uniqueIndex('reviews_author_id_booking_id_key')
+      .on(t.authorId, t.bookingId)
+      .where(sql`${t.bookingId} is not null and ${t.deletedAt} is null`),
+    // Published reviews of a listing, newest first (access path: listing page).
+    index('reviews_property_id_published_idx')
+      .on(t.propertyId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('reviews_poi_id_published_idx')
+      .on(t.poiId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('reviews_experience_id_published_idx')
+      .on(t.experienceId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('reviews_author_id_idx').on(t.authorId),
+    index('reviews_booking_id_idx').on(t.bookingId),
+  ],
+);
+
+export type Review = typeof reviews.$inferSelect;
+export type NewReview = typeof reviews.$inferInsert;

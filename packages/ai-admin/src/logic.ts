@@ -1,6 +1,5 @@
 import { type DatabaseLogic, describeRules } from '@touriquest/core';
 import { adminSql, conversationsSql } from './logic/conversations.sql';
-import { listingRefsSql } from './logic/listing-refs.sql';
 import { partitionedSql } from './logic/partitioned.sql';
 
 describeRules({
@@ -42,5 +41,4 @@ export const aiAdminLogic: DatabaseLogic[] = [
   { name: 'ai-admin/conversations', sql: conversationsSql },
   { name: 'ai-admin/admin', sql: adminSql },
   { name: 'ai-admin/partitioned', sql: partitionedSql },
-  { name: 'ai-admin/listing-refs', sql: listingRefsSql },
 ];

@@ -31,6 +31,7 @@ CREATE TYPE "public"."payment_method" AS ENUM('card', 'paypal', 'bank_transfer',
 CREATE TYPE "public"."payment_status" AS ENUM('pending', 'authorized', 'captured', 'partially_refunded', 'refunded', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."refund_status" AS ENUM('not_applicable', 'pending', 'processed', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."payment_transaction_kind" AS ENUM('charge', 'refund', 'payout', 'fee', 'adjustment', 'chargeback');--> statement-breakpoint
+CREATE TYPE "public"."review_status" AS ENUM('pending', 'published', 'hidden', 'flagged');--> statement-breakpoint
 CREATE TYPE "public"."notification_channel" AS ENUM('in_app', 'email', 'push', 'sms');--> statement-breakpoint
 CREATE TYPE "public"."post_visibility" AS ENUM('public', 'followers', 'private');--> statement-breakpoint
 CREATE TYPE "public"."travel_group_member_status" AS ENUM('invited', 'joined', 'left');--> statement-breakpoint
@@ -1119,6 +1120,73 @@ CREATE TABLE "payment_transactions" (
 	CONSTRAINT "payment_transactions_raw_response_object_check" CHECK (jsonb_typeof("payment_transactions"."raw_response") = 'object')
 );
 --> statement-breakpoint
+CREATE TABLE "review_helpful_votes" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"review_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"is_helpful" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "review_images" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"review_id" uuid NOT NULL,
+	"media_id" uuid NOT NULL,
+	"caption" text,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "review_images_sort_order_check" CHECK ("review_images"."sort_order" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "review_translations" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"review_id" uuid NOT NULL,
+	"locale" text NOT NULL,
+	"title" text,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "review_translations_body_check" CHECK (length(btrim("review_translations"."body")) > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "reviews" (
+	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
+	"property_id" uuid,
+	"poi_id" uuid,
+	"experience_id" uuid,
+	"author_id" uuid NOT NULL,
+	"booking_id" uuid,
+	"rating" smallint NOT NULL,
+	"cleanliness_rating" smallint,
+	"accuracy_rating" smallint,
+	"communication_rating" smallint,
+	"location_rating" smallint,
+	"value_rating" smallint,
+	"title" text,
+	"body" text NOT NULL,
+	"locale" text DEFAULT 'en' NOT NULL,
+	"status" "review_status" DEFAULT 'pending' NOT NULL,
+	"helpful_count" integer DEFAULT 0 NOT NULL,
+	"host_response" text,
+	"host_responded_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone,
+	"deleted_by" uuid,
+	"created_by" uuid,
+	"updated_by" uuid,
+	CONSTRAINT "reviews_single_target_check" CHECK (num_nonnulls("reviews"."property_id", "reviews"."poi_id", "reviews"."experience_id") = 1),
+	CONSTRAINT "reviews_rating_check" CHECK ("reviews"."rating" between 1 and 5),
+	CONSTRAINT "reviews_sub_ratings_check" CHECK (coalesce("reviews"."cleanliness_rating", 1) between 1 and 5 and coalesce("reviews"."accuracy_rating", 1) between 1 and 5
+        and coalesce("reviews"."communication_rating", 1) between 1 and 5 and coalesce("reviews"."location_rating", 1) between 1 and 5
+        and coalesce("reviews"."value_rating", 1) between 1 and 5),
+	CONSTRAINT "reviews_body_check" CHECK (length(btrim("reviews"."body")) > 0),
+	CONSTRAINT "reviews_helpful_count_check" CHECK ("reviews"."helpful_count" >= 0),
+	CONSTRAINT "reviews_host_response_check" CHECK (("reviews"."host_response" is null) = ("reviews"."host_responded_at" is null))
+);
+--> statement-breakpoint
 CREATE TABLE "activity_feed" (
 	"id" uuid PRIMARY KEY DEFAULT uuid_generate_v7() NOT NULL,
 	"actor_id" uuid NOT NULL,
@@ -1483,6 +1551,16 @@ ALTER TABLE "booking_payments" ADD CONSTRAINT "booking_payments_currency_currenc
 ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_currency_currencies_code_fk" FOREIGN KEY ("currency") REFERENCES "public"."currencies"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_booking_payment_fk" FOREIGN KEY ("booking_payment_id") REFERENCES "public"."booking_payments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_transactions" ADD CONSTRAINT "payment_transactions_experience_booking_fk" FOREIGN KEY ("experience_booking_id") REFERENCES "public"."experience_bookings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_helpful_votes" ADD CONSTRAINT "review_helpful_votes_review_id_reviews_id_fk" FOREIGN KEY ("review_id") REFERENCES "public"."reviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_helpful_votes" ADD CONSTRAINT "review_helpful_votes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_images" ADD CONSTRAINT "review_images_review_id_reviews_id_fk" FOREIGN KEY ("review_id") REFERENCES "public"."reviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_images" ADD CONSTRAINT "review_images_media_id_media_files_id_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media_files"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_translations" ADD CONSTRAINT "review_translations_review_id_reviews_id_fk" FOREIGN KEY ("review_id") REFERENCES "public"."reviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_property_id_properties_id_fk" FOREIGN KEY ("property_id") REFERENCES "public"."properties"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_poi_id_pois_id_fk" FOREIGN KEY ("poi_id") REFERENCES "public"."pois"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_feed" ADD CONSTRAINT "activity_feed_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_comments" ADD CONSTRAINT "post_comments_post_id_social_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."social_posts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1491,6 +1569,7 @@ ALTER TABLE "post_comments" ADD CONSTRAINT "post_comments_parent_same_post_fk" F
 ALTER TABLE "post_likes" ADD CONSTRAINT "post_likes_post_id_social_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."social_posts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_likes" ADD CONSTRAINT "post_likes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "social_posts" ADD CONSTRAINT "social_posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_posts" ADD CONSTRAINT "social_posts_poi_id_pois_id_fk" FOREIGN KEY ("poi_id") REFERENCES "public"."pois"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "social_posts" ADD CONSTRAINT "social_posts_property_id_properties_id_fk" FOREIGN KEY ("property_id") REFERENCES "public"."properties"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_follows" ADD CONSTRAINT "user_follows_follower_id_users_id_fk" FOREIGN KEY ("follower_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_follows" ADD CONSTRAINT "user_follows_followee_id_users_id_fk" FOREIGN KEY ("followee_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1501,6 +1580,8 @@ ALTER TABLE "travel_group_members" ADD CONSTRAINT "travel_group_members_invited_
 ALTER TABLE "travel_groups" ADD CONSTRAINT "travel_groups_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wishlist_items" ADD CONSTRAINT "wishlist_items_wishlist_id_wishlists_id_fk" FOREIGN KEY ("wishlist_id") REFERENCES "public"."wishlists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wishlist_items" ADD CONSTRAINT "wishlist_items_property_id_properties_id_fk" FOREIGN KEY ("property_id") REFERENCES "public"."properties"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "wishlist_items" ADD CONSTRAINT "wishlist_items_poi_id_pois_id_fk" FOREIGN KEY ("poi_id") REFERENCES "public"."pois"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "wishlist_items" ADD CONSTRAINT "wishlist_items_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wishlist_items" ADD CONSTRAINT "wishlist_items_added_by_users_id_fk" FOREIGN KEY ("added_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wishlists" ADD CONSTRAINT "wishlists_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_audit_log" ADD CONSTRAINT "admin_audit_log_admin_id_users_id_fk" FOREIGN KEY ("admin_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -1510,6 +1591,8 @@ ALTER TABLE "feature_usage" ADD CONSTRAINT "feature_usage_user_id_users_id_fk" F
 ALTER TABLE "user_preference_learning" ADD CONSTRAINT "user_preference_learning_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "smart_recommendations" ADD CONSTRAINT "smart_recommendations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "smart_recommendations" ADD CONSTRAINT "smart_recommendations_property_id_properties_id_fk" FOREIGN KEY ("property_id") REFERENCES "public"."properties"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "smart_recommendations" ADD CONSTRAINT "smart_recommendations_poi_id_pois_id_fk" FOREIGN KEY ("poi_id") REFERENCES "public"."pois"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "smart_recommendations" ADD CONSTRAINT "smart_recommendations_experience_id_experiences_id_fk" FOREIGN KEY ("experience_id") REFERENCES "public"."experiences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "exchange_rates_quote_currency_idx" ON "exchange_rates" USING btree ("quote_currency");--> statement-breakpoint
 CREATE INDEX "outbox_events_unpublished_seq_idx" ON "outbox_events" USING btree ("seq") WHERE "outbox_events"."published_at" is null;--> statement-breakpoint
 CREATE INDEX "outbox_events_aggregate_idx" ON "outbox_events" USING btree ("aggregate_type","aggregate_id","seq");--> statement-breakpoint
@@ -1636,6 +1719,17 @@ CREATE UNIQUE INDEX "payment_transactions_provider_transaction_id_key" ON "payme
 CREATE UNIQUE INDEX "payment_transactions_idempotency_key_key" ON "payment_transactions" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "payment_transactions_booking_payment_id_idx" ON "payment_transactions" USING btree ("booking_payment_id");--> statement-breakpoint
 CREATE INDEX "payment_transactions_experience_booking_id_idx" ON "payment_transactions" USING btree ("experience_booking_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "review_helpful_votes_review_id_user_id_key" ON "review_helpful_votes" USING btree ("review_id","user_id");--> statement-breakpoint
+CREATE INDEX "review_helpful_votes_user_id_idx" ON "review_helpful_votes" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "review_images_review_id_sort_order_idx" ON "review_images" USING btree ("review_id","sort_order");--> statement-breakpoint
+CREATE INDEX "review_images_media_id_idx" ON "review_images" USING btree ("media_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "review_translations_review_id_locale_key" ON "review_translations" USING btree ("review_id","locale");--> statement-breakpoint
+CREATE UNIQUE INDEX "reviews_author_id_booking_id_key" ON "reviews" USING btree ("author_id","booking_id") WHERE "reviews"."booking_id" is not null and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_property_id_published_idx" ON "reviews" USING btree ("property_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_poi_id_published_idx" ON "reviews" USING btree ("poi_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_experience_id_published_idx" ON "reviews" USING btree ("experience_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_author_id_idx" ON "reviews" USING btree ("author_id");--> statement-breakpoint
+CREATE INDEX "reviews_booking_id_idx" ON "reviews" USING btree ("booking_id");--> statement-breakpoint
 CREATE INDEX "activity_feed_actor_occurred_idx" ON "activity_feed" USING btree ("actor_id","occurred_at","id");--> statement-breakpoint
 CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "notifications_user_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint

@@ -2,7 +2,6 @@ import { type DatabaseLogic, describeRules } from '@touriquest/core';
 import { groupsSql, postsSql, wishlistsSql } from './logic/content.sql';
 import { counterGuardFunctions } from './logic/counters.sql';
 import { blockCleanupSql, graphSql } from './logic/graph.sql';
-import { listingRefsSql } from './logic/listing-refs.sql';
 
 describeRules({
   user_follows_pkey: 'this user already follows that user',
@@ -43,5 +42,4 @@ export const socialLogic: DatabaseLogic[] = [
   { name: 'social/posts', sql: postsSql },
   { name: 'social/groups', sql: groupsSql },
   { name: 'social/wishlists', sql: wishlistsSql },
-  { name: 'social/listing-refs', sql: listingRefsSql },
 ];

@@ -1,4 +1,4 @@
-import { queryOne, rawTransaction } from '@touriquest/core';
+import { queryOne } from '@touriquest/core';
 import {
   createScratchPglite,
   createScratchServerDatabase,
@@ -12,10 +12,8 @@ import { socialLogic, socialPosts, wishlistItems, wishlists } from '../src';
 import { makeExperience, makePoi, makeProperty, makeUsers } from './fixtures';
 import { landed } from './landed';
 
-// Real properties; until the poi and experiences packages land, stand-in `pois` and `experiences` tables
-// (just an id) on a scratch database of each engine, with this package's listing-refs logic applied on top:
-// the same foreign keys, unique indexes and cascades as in production.
-describeEngines('exclusive arcs to listings (stand-in POI and experience tables)', (ctx) => {
+// Real listings of every kind, on a scratch database of each engine so the cascades can be committed.
+describeEngines('exclusive arcs to listings', (ctx) => {
   it('keeps each item once per list, pointing at exactly one real listing', async () => {
     const scratch =
       ctx.engine === 'pglite'
@@ -23,12 +21,6 @@ describeEngines('exclusive arcs to listings (stand-in POI and experience tables)
         : await createScratchServerDatabase({ poolSize: 2 });
     const db = scratch.db as unknown as TestDb;
     try {
-      await rawTransaction(scratch, async (s) => {
-        for (const t of ['pois', 'experiences'].filter((t) => !landed[t as 'pois' | 'experiences'])) {
-          await s.exec(`create table ${t} (id uuid primary key default uuid_generate_v7())`);
-        }
-        await s.exec(socialLogic.find((l) => l.name === 'social/listing-refs')!.sql);
-      });
       const make = async (t: string) =>
         (await queryOne<{ id: string }>(
           db,

@@ -1,4 +1,6 @@
 import { id, timestamptz } from '@touriquest/core';
+import { experiences } from '@touriquest/experiences/schema';
+import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
@@ -16,9 +18,8 @@ export const smartRecommendations = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     propertyId: uuid().references(() => properties.id, { onDelete: 'cascade' }),
-    // Foreign keys to pois / experiences: see logic/listing-refs.sql.ts (those packages land later).
-    poiId: uuid(),
-    experienceId: uuid(),
+    poiId: uuid().references(() => pois.id, { onDelete: 'cascade' }),
+    experienceId: uuid().references(() => experiences.id, { onDelete: 'cascade' }),
     score: doublePrecision().notNull(),
     reason: text(),
     algorithm: text().notNull(),

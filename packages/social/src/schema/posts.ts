@@ -10,6 +10,7 @@ import {
   tsvector,
   weightedTsvectorSql,
 } from '@touriquest/core';
+import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
@@ -37,8 +38,8 @@ export const socialPosts = pgTable(
     body: text().notNull(),
     location: geographyPoint(),
     placeName: text(),
-    // Optional tags of the place the post is about (poi_id's foreign key: logic/listing-refs.sql.ts).
-    poiId: uuid(),
+    // Optional tags of the place the post is about.
+    poiId: uuid().references(() => pois.id, { onDelete: 'set null' }),
     propertyId: uuid().references(() => properties.id, { onDelete: 'set null' }),
     visibility: postVisibilityEnum().notNull().default('public'),
     likeCount: integer().notNull().default(0),

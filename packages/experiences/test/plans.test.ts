@@ -99,8 +99,17 @@ describeServer('experience access-path plans', (ctx) => {
 
   it('serves the category subtree from experience_categories_path_idx', () =>
     ctx.rollback(async (tx) => {
-      const cat = await seed(tx);
-      const plan = await explain(tx, experiencesInCategoryTree(tx, cat.id));
+      const host = await makeHost(tx);
+      const roots = await Promise.all(Array.from({ length: 20 }, () => makeCategory(tx)));
+      const leaves = [];
+      for (const r of roots) for (let k = 0; k < 15; k++) leaves.push(await makeCategory(tx, r.id));
+      await tx.insert(experiences).values(
+        Array.from({ length: 600 }, (_, i) => experienceInput(host.id, { categoryId: leaves[i % leaves.length]!.id })),
+      );
+      await tx.execute(sql`analyze experiences`);
+      await tx.execute(sql`analyze experience_categories`);
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const plan = await explain(tx, experiencesInCategoryTree(tx, roots[3]!.id));
       expect(plan).toContain('experience_categories_path_idx');
       expect(plan).toContain('experiences_category_id_idx');
     }));

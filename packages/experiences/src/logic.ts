@@ -27,7 +27,8 @@ describeRules({
   experiences_currency_currencies_code_fk: 'unknown currency',
   experiences_category_id_experience_categories_id_fk: 'unknown category (or it still holds experiences)',
   experience_categories_slug_key: 'another experience category already uses this slug',
-  experience_categories_slug_format_check: 'slug must be lower-case words joined by - (at most 100 characters)',
+  experience_categories_slug_format_check:
+    'slug must be lower-case words joined by - (at most 100 characters)',
   experience_categories_name_check: 'a category name is 1-100 characters',
   experience_categories_not_own_parent_check: 'a category cannot be its own parent',
   experience_categories_no_cycle_check: 'a category cannot be moved under itself or one of its descendants',
@@ -44,7 +45,8 @@ describeRules({
   experience_images_caption_check: 'a caption is limited to 500 characters',
   experience_images_sort_order_check: 'sort order cannot be negative',
   experience_images_media_id_media_files_id_fk: 'unknown media file',
-  experience_translations_experience_id_locale_key: 'this experience already has a translation in that language',
+  experience_translations_experience_id_locale_key:
+    'this experience already has a translation in that language',
   experience_translations_locale_check: 'locale must be a BCP 47 tag such as en or fr-FR',
   experience_translations_title_check: 'a translated title is 1-200 characters',
   experience_translations_meta_title_check: 'meta title is limited to 70 characters',

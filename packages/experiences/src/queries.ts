@@ -1,7 +1,13 @@
 import { type Db, geoPointSchema } from '@touriquest/core';
 import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Experience, experienceCategories, experienceSchedules, experienceSlugHistory, experiences } from './schema';
+import {
+  type Experience,
+  experienceCategories,
+  experienceSchedules,
+  experienceSlugHistory,
+  experiences,
+} from './schema';
 
 /** Ids of a category and all its descendants: `path <@ (its path)`, served by experience_categories_path_idx. */
 export function categorySubtreeIds(db: Db, categoryId: string) {
@@ -18,7 +24,9 @@ export function experiencesInCategoryTree(db: Db, categoryId: string) {
   return db
     .select()
     .from(experiences)
-    .where(and(inArray(experiences.categoryId, categorySubtreeIds(db, categoryId)), isNull(experiences.deletedAt)))
+    .where(
+      and(inArray(experiences.categoryId, categorySubtreeIds(db, categoryId)), isNull(experiences.deletedAt)),
+    )
     .orderBy(asc(experiences.title), asc(experiences.id));
 }
 
@@ -70,7 +78,9 @@ const scheduleColumns = getTableColumns(experienceSchedules);
 export function openSchedulesNearQuery(db: Db, params: OpenSchedulesNear) {
   const p = openSchedulesNearSchema.parse(params);
   const geo = sql`(${experiences.location}::geography)`;
-  const point = p.near ? sql`st_setsrid(st_makepoint(${p.near.lon}, ${p.near.lat}), 4326)::geography` : undefined;
+  const point = p.near
+    ? sql`st_setsrid(st_makepoint(${p.near.lon}, ${p.near.lat}), 4326)::geography`
+    : undefined;
   const where: (SQL | undefined)[] = [
     eq(experienceSchedules.status, 'open'),
     gte(experienceSchedules.startsAt, p.from),
@@ -85,7 +95,9 @@ export function openSchedulesNearQuery(db: Db, params: OpenSchedulesNear) {
       ...scheduleColumns,
       experienceTitle: experiences.title,
       experienceSlug: experiences.slug,
-      freeSeats: sql<number>`${experienceSchedules.capacity} - ${experienceSchedules.seatsBooked}`.mapWith(Number),
+      freeSeats: sql<number>`${experienceSchedules.capacity} - ${experienceSchedules.seatsBooked}`.mapWith(
+        Number,
+      ),
       distanceM: point
         ? sql<number | null>`st_distance(${geo}, ${point})`.mapWith(Number)
         : sql<number | null>`null::float8`,

@@ -82,12 +82,14 @@ const categoryRefinements = {
   name: (s: z.ZodString) => s.trim().min(1, 'a category name is 1-100 characters').max(100),
   metadata: () => metadataSchema,
 };
-export const insertExperienceCategorySchema = createInsertSchema(experienceCategories, categoryRefinements).omit(
-  { ...stamps, ...deleted, path: true },
-);
-export const updateExperienceCategorySchema = createUpdateSchema(experienceCategories, categoryRefinements).omit(
-  { ...stamps, path: true },
-);
+export const insertExperienceCategorySchema = createInsertSchema(
+  experienceCategories,
+  categoryRefinements,
+).omit({ ...stamps, ...deleted, path: true });
+export const updateExperienceCategorySchema = createUpdateSchema(
+  experienceCategories,
+  categoryRefinements,
+).omit({ ...stamps, path: true });
 export const selectExperienceCategorySchema = createSelectSchema(experienceCategories, {
   path: () => z.string(),
 });
@@ -120,10 +122,16 @@ const ageRule = (r: { kind?: string; value?: string }) =>
   r.value == null ||
   (/^[0-9]{1,3}$/.test(r.value) && Number(r.value) <= 120);
 const ageMessage = { message: 'an age requirement is a whole number of years, 0 to 120', path: ['value'] };
-export const insertExperienceRequirementSchema = createInsertSchema(experienceRequirements, requirementRefinements)
+export const insertExperienceRequirementSchema = createInsertSchema(
+  experienceRequirements,
+  requirementRefinements,
+)
   .omit(stamps)
   .refine(ageRule, ageMessage);
-export const updateExperienceRequirementSchema = createUpdateSchema(experienceRequirements, requirementRefinements)
+export const updateExperienceRequirementSchema = createUpdateSchema(
+  experienceRequirements,
+  requirementRefinements,
+)
   .omit(stamps)
   .refine(ageRule, ageMessage);
 export const selectExperienceRequirementSchema = createSelectSchema(experienceRequirements);
@@ -134,8 +142,12 @@ const imageRefinements = {
   sortOrder: (s: z.ZodNumber) => s.int().min(0, 'sort order cannot be negative'),
 };
 const imageStamps = { id: true, createdAt: true, updatedAt: true } as const;
-export const insertExperienceImageSchema = createInsertSchema(experienceImages, imageRefinements).omit(imageStamps);
-export const updateExperienceImageSchema = createUpdateSchema(experienceImages, imageRefinements).omit(imageStamps);
+export const insertExperienceImageSchema = createInsertSchema(experienceImages, imageRefinements).omit(
+  imageStamps,
+);
+export const updateExperienceImageSchema = createUpdateSchema(experienceImages, imageRefinements).omit(
+  imageStamps,
+);
 export const selectExperienceImageSchema = createSelectSchema(experienceImages);
 
 // ---- experience_translations (search_config and search_vector are the database's)

@@ -7,8 +7,10 @@ import { makeCategory, makeExperience } from './fixtures';
 
 const label = (id: string) => id.replace(/-/g, '');
 const pathOf = async (tx: Parameters<typeof makeCategory>[0], id: string) =>
-  (await queryOne<{ path: string }>(tx, sql`select path::text as path from experience_categories where id = ${id}`))!
-    .path;
+  (await queryOne<{ path: string }>(
+    tx,
+    sql`select path::text as path from experience_categories where id = ${id}`,
+  ))!.path;
 
 describeEngines('experience category tree', (ctx) => {
   it('keeps paths, re-paths a moved subtree and refuses cycles', () =>
@@ -19,12 +21,18 @@ describeEngines('experience category tree', (ctx) => {
       const other = await makeCategory(tx);
       expect(await pathOf(tx, leaf.id)).toBe(`${label(root.id)}.${label(mid.id)}.${label(leaf.id)}`);
 
-      await tx.update(experienceCategories).set({ parentId: other.id }).where(eq(experienceCategories.id, mid.id));
+      await tx
+        .update(experienceCategories)
+        .set({ parentId: other.id })
+        .where(eq(experienceCategories.id, mid.id));
       expect(await pathOf(tx, mid.id)).toBe(`${label(other.id)}.${label(mid.id)}`);
       expect(await pathOf(tx, leaf.id)).toBe(`${label(other.id)}.${label(mid.id)}.${label(leaf.id)}`);
 
       await expectRule(tx, 'experience_categories_no_cycle_check', (sp) =>
-        sp.update(experienceCategories).set({ parentId: leaf.id }).where(eq(experienceCategories.id, other.id)),
+        sp
+          .update(experienceCategories)
+          .set({ parentId: leaf.id })
+          .where(eq(experienceCategories.id, other.id)),
       );
       // Becoming one's own parent is the shortest cycle: the trigger names it as one.
       await expectRule(tx, 'experience_categories_no_cycle_check', (sp) =>
@@ -33,7 +41,9 @@ describeEngines('experience category tree', (ctx) => {
       // On insert (no path yet to compare) the CHECK refuses a row naming itself as parent.
       const selfId = '01900000-0000-7000-8000-00000000abcd';
       await expectRule(tx, 'experience_categories_not_own_parent_check', (sp) =>
-        sp.insert(experienceCategories).values({ id: selfId, parentId: selfId, slug: 'selfie', name: 'Self' }),
+        sp
+          .insert(experienceCategories)
+          .values({ id: selfId, parentId: selfId, slug: 'selfie', name: 'Self' }),
       );
       // A hand-written path is ignored: the trigger owns it.
       await tx.execute(sql`update experience_categories set path = 'x.y' where id = ${leaf.id}`);

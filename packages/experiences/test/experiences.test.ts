@@ -13,7 +13,10 @@ async function makeExperience(db: TestDb, over: Partial<NewExperience> = {}) {
     .insert(users)
     .values({ email: `${uniq('h')}@example.com`, username: uniq('h').replace(/-/g, '_').slice(0, 30) })
     .returning();
-  const [c] = await db.insert(experienceCategories).values({ slug: uniq('cat'), name: 'Tours' }).returning();
+  const [c] = await db
+    .insert(experienceCategories)
+    .values({ slug: uniq('cat'), name: 'Tours' })
+    .returning();
   const [e] = await db
     .insert(experiences)
     .values({
@@ -37,7 +40,10 @@ async function makeExperience(db: TestDb, over: Partial<NewExperience> = {}) {
 describeEngines('experiences and schedules', (ctx) => {
   it('stores an experience with its point', () =>
     ctx.rollback(async (tx) => {
-      const e = await makeExperience(tx, { meetingPoint: { lon: -7.9894, lat: 31.6259 }, languages: ['en', 'fr'] });
+      const e = await makeExperience(tx, {
+        meetingPoint: { lon: -7.9894, lat: 31.6259 },
+        languages: ['en', 'fr'],
+      });
       expect(e.location).toEqual({ lon: -7.9891, lat: 31.6258 });
       expect(e.meetingPoint).toEqual({ lon: -7.9894, lat: 31.6259 });
       expect(e.languages).toEqual(['en', 'fr']);
@@ -45,14 +51,20 @@ describeEngines('experiences and schedules', (ctx) => {
 
   it('refuses bad experiences', () =>
     ctx.rollback(async (tx) => {
-      await expectRule(tx, 'experiences_duration_minutes_check', (sp) => makeExperience(sp, { durationMinutes: 0 }));
-      await expectRule(tx, 'experiences_min_participants_check', (sp) => makeExperience(sp, { minParticipants: 0 }));
+      await expectRule(tx, 'experiences_duration_minutes_check', (sp) =>
+        makeExperience(sp, { durationMinutes: 0 }),
+      );
+      await expectRule(tx, 'experiences_min_participants_check', (sp) =>
+        makeExperience(sp, { minParticipants: 0 }),
+      );
       await expectRule(tx, 'experiences_max_participants_check', (sp) =>
         makeExperience(sp, { minParticipants: 5, maxParticipants: 4 }),
       );
       const e = await makeExperience(tx);
       await expectRule(tx, 'experiences_location_range_check', (sp) =>
-        sp.execute(sql`update experiences set location = st_setsrid(st_makepoint(10, 95), 4326) where id = ${e.id}`),
+        sp.execute(
+          sql`update experiences set location = st_setsrid(st_makepoint(10, 95), 4326) where id = ${e.id}`,
+        ),
       );
     }));
 
@@ -67,7 +79,9 @@ describeEngines('experiences and schedules', (ctx) => {
         .returning();
       expect(s).toMatchObject({ seatsBooked: 0, status: 'open' });
       await expectRule(tx, 'experience_schedules_ends_after_starts_check', (sp) =>
-        sp.insert(experienceSchedules).values({ experienceId: e.id, startsAt, endsAt: startsAt, capacity: 8 }),
+        sp
+          .insert(experienceSchedules)
+          .values({ experienceId: e.id, startsAt, endsAt: startsAt, capacity: 8 }),
       );
       await expectRule(tx, 'experience_schedules_capacity_check', (sp) =>
         sp.insert(experienceSchedules).values({ experienceId: e.id, startsAt, endsAt, capacity: 0 }),

@@ -4,7 +4,7 @@ import { users } from '@touriquest/users';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { type NewExperience, experiences, experienceCategories } from '../src';
+import { experienceCategories, experiences, type NewExperience } from '../src';
 
 let seq = 0;
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -54,7 +54,10 @@ export async function makeCategory(db: TestDb, parentId: string | null = null) {
 export async function makeExperience(db: TestDb, over: Partial<NewExperience> = {}, hostId?: string) {
   const host = hostId ?? (await makeHost(db)).id;
   const categoryId = over.categoryId ?? (await makeCategory(db)).id;
-  const [e] = await db.insert(experiences).values(experienceInput(host, { ...over, categoryId })).returning();
+  const [e] = await db
+    .insert(experiences)
+    .values(experienceInput(host, { ...over, categoryId }))
+    .returning();
   return e!;
 }
 

@@ -1,7 +1,13 @@
 import { describeEngines, describeServer, type TestDb } from '@touriquest/testing';
-import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { experienceSchedules, experiences, experiencesInCategoryTree, openSchedulesNear, openSchedulesNearQuery } from '../src';
+import { expect, it } from 'vitest';
+import {
+  experienceSchedules,
+  experiences,
+  experiencesInCategoryTree,
+  openSchedulesNear,
+  openSchedulesNearQuery,
+} from '../src';
 import { explain } from './explain';
 import { experienceInput, makeCategory, makeExperience, makeHost } from './fixtures';
 
@@ -14,7 +20,11 @@ describeEngines('open schedules near a point', (ctx) => {
       const near = await makeExperience(tx, { location: medina, maxParticipants: 10 });
       const far = await makeExperience(tx, { location: { lon: -5.0, lat: 34.0 }, maxParticipants: 10 });
       const paused = await makeExperience(tx, { location: medina, status: 'paused', maxParticipants: 10 });
-      const row = (experienceId: string, d: number, over: Partial<typeof experienceSchedules.$inferInsert> = {}) => ({
+      const row = (
+        experienceId: string,
+        d: number,
+        over: Partial<typeof experienceSchedules.$inferInsert> = {},
+      ) => ({
         experienceId,
         startsAt: day(d),
         endsAt: day(d, 12),
@@ -46,7 +56,9 @@ describeEngines('open schedules near a point', (ctx) => {
         mine.has(h.id),
       );
       expect(ids(anywhere)).toEqual([rows[1]!.id, rows[0]!.id, rows[4]!.id]);
-      expect(() => openSchedulesNearQuery(tx, { ...params, near: { lon: 0, lat: 95, radiusKm: 1 } })).toThrow();
+      expect(() =>
+        openSchedulesNearQuery(tx, { ...params, near: { lon: 0, lat: 95, radiusKm: 1 } }),
+      ).toThrow();
     }));
 });
 
@@ -86,7 +98,11 @@ describeServer('experience access-path plans', (ctx) => {
   it('serves open schedules in a window from experience_schedules_open_starts_at_idx', () =>
     ctx.rollback(async (tx) => {
       await seed(tx);
-      const window = { from: new Date(Date.UTC(2027, 2, 1)), to: new Date(Date.UTC(2027, 2, 8)), minSeats: 2 };
+      const window = {
+        from: new Date(Date.UTC(2027, 2, 1)),
+        to: new Date(Date.UTC(2027, 2, 8)),
+        minSeats: 2,
+      };
       const plan = await explain(tx, openSchedulesNearQuery(tx, window));
       expect(plan).toContain('experience_schedules_open_starts_at_idx');
       const nearPlan = await explain(
@@ -103,11 +119,15 @@ describeServer('experience access-path plans', (ctx) => {
     ctx.rollback(async (tx) => {
       const host = await makeHost(tx);
       const roots = await Promise.all(Array.from({ length: 20 }, () => makeCategory(tx)));
-      const leaves = [];
+      const leaves: { id: string }[] = [];
       for (const r of roots) for (let k = 0; k < 15; k++) leaves.push(await makeCategory(tx, r.id));
-      await tx.insert(experiences).values(
-        Array.from({ length: 600 }, (_, i) => experienceInput(host.id, { categoryId: leaves[i % leaves.length]!.id })),
-      );
+      await tx
+        .insert(experiences)
+        .values(
+          Array.from({ length: 600 }, (_, i) =>
+            experienceInput(host.id, { categoryId: leaves[i % leaves.length]!.id }),
+          ),
+        );
       await tx.execute(sql`analyze experiences`);
       await tx.execute(sql`analyze experience_categories`);
       await tx.execute(sql`set local enable_seqscan = off`);

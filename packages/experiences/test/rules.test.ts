@@ -10,7 +10,14 @@ import {
   insertExperienceScheduleSchema,
   insertExperienceSchema,
 } from '../src';
-import { experienceInput, makeCategory, makeExperience, makeHost, makeMedia, refusedByBoth } from './fixtures';
+import {
+  experienceInput,
+  makeCategory,
+  makeExperience,
+  makeHost,
+  makeMedia,
+  refusedByBoth,
+} from './fixtures';
 
 const at = (iso: string) => new Date(iso);
 
@@ -73,7 +80,11 @@ describeEngines('experience rules', (ctx) => {
   it('schedules: ends after starts, capacity > 0, seats_booked within 0..capacity, capacity ≤ max participants', () =>
     ctx.rollback(async (tx) => {
       const e = await makeExperience(tx, { maxParticipants: 10 });
-      const base = { experienceId: e.id, startsAt: at('2027-03-01T09:00:00Z'), endsAt: at('2027-03-01T12:00:00Z') };
+      const base = {
+        experienceId: e.id,
+        startsAt: at('2027-03-01T09:00:00Z'),
+        endsAt: at('2027-03-01T12:00:00Z'),
+      };
       const backwards = { ...base, endsAt: base.startsAt, capacity: 5 };
       await refusedByBoth(
         tx,
@@ -83,13 +94,20 @@ describeEngines('experience rules', (ctx) => {
         (sp) => sp.insert(experienceSchedules).values(backwards),
       );
       const empty = { ...base, capacity: 0 };
-      await refusedByBoth(tx, insertExperienceScheduleSchema, empty, 'experience_schedules_capacity_check', (sp) =>
-        sp.insert(experienceSchedules).values(empty),
+      await refusedByBoth(
+        tx,
+        insertExperienceScheduleSchema,
+        empty,
+        'experience_schedules_capacity_check',
+        (sp) => sp.insert(experienceSchedules).values(empty),
       );
       await expectRule(tx, 'experience_schedules_capacity_max_participants_check', (sp) =>
         sp.insert(experienceSchedules).values({ ...base, capacity: 11 }),
       );
-      const [s] = await tx.insert(experienceSchedules).values({ ...base, capacity: 8 }).returning();
+      const [s] = await tx
+        .insert(experienceSchedules)
+        .values({ ...base, capacity: 8 })
+        .returning();
       expect(s!.seatsBooked).toBe(0);
       const where = eq(experienceSchedules.id, s!.id);
       await expectRule(tx, 'experience_schedules_seats_booked_check', (sp) =>
@@ -132,7 +150,9 @@ describeEngines('experience rules', (ctx) => {
     ctx.rollback(async (tx) => {
       const e = await makeExperience(tx);
       const other = await makeExperience(tx);
-      await tx.insert(experienceImages).values({ experienceId: e.id, mediaId: await makeMedia(tx), isCover: true });
+      await tx
+        .insert(experienceImages)
+        .values({ experienceId: e.id, mediaId: await makeMedia(tx), isCover: true });
       await tx.insert(experienceImages).values({ experienceId: e.id, mediaId: await makeMedia(tx) });
       await tx
         .insert(experienceImages)
@@ -141,5 +161,16 @@ describeEngines('experience rules', (ctx) => {
       await expectRule(tx, 'experience_images_cover_key', (sp) =>
         sp.insert(experienceImages).values({ experienceId: e.id, mediaId: media, isCover: true }),
       );
+    }));
+});
+
+describeEngines('experience timezone', (ctx) => {
+  it('refuses a zone the database does not know', () =>
+    ctx.rollback(async (tx) => {
+      const e = await makeExperience(tx);
+      await expectRule(tx, 'experiences_timezone_check', (sp) =>
+        sp.update(experiences).set({ timezone: 'Mars/Olympus' }).where(eq(experiences.id, e.id)),
+      );
+      await tx.update(experiences).set({ timezone: 'Africa/Casablanca' }).where(eq(experiences.id, e.id));
     }));
 });

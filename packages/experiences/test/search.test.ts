@@ -3,8 +3,8 @@ import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
-  experienceTranslations,
   experiences,
+  experienceTranslations,
   findExperienceBySlug,
   insertExperienceTranslationSchema,
 } from '../src';
@@ -30,7 +30,9 @@ describeEngines('experience search and slugs', (ctx) => {
       const where = eq(experiences.id, e.id);
       await tx.update(experiences).set({ title: 'Medina night food tour' }).where(where);
       await tx.update(experiences).set({ status: 'paused' }).where(where);
-      expect(await docs(tx, e.id)).toEqual([{ locale: 'en', title: 'Medina night food tour', is_visible: false }]);
+      expect(await docs(tx, e.id)).toEqual([
+        { locale: 'en', title: 'Medina night food tour', is_visible: false },
+      ]);
       await tx.update(experiences).set({ status: 'active' }).where(where);
 
       const [fr] = await tx
@@ -75,8 +77,14 @@ describeEngines('experience search and slugs', (ctx) => {
       const old = e.slug;
       const next = uniq('renamed');
       await tx.update(experiences).set({ slug: next }).where(eq(experiences.id, e.id));
-      expect(await findExperienceBySlug(tx, next)).toMatchObject({ redirected: false, experience: { id: e.id } });
-      expect(await findExperienceBySlug(tx, old)).toMatchObject({ redirected: true, experience: { id: e.id } });
+      expect(await findExperienceBySlug(tx, next)).toMatchObject({
+        redirected: false,
+        experience: { id: e.id },
+      });
+      expect(await findExperienceBySlug(tx, old)).toMatchObject({
+        redirected: true,
+        experience: { id: e.id },
+      });
       await expectRule(tx, 'experiences_slug_reserved_check', (sp) => makeExperience(sp, { slug: old }));
       expect(await findExperienceBySlug(tx, uniq('nothing'))).toBeUndefined();
     }));

@@ -1,6 +1,15 @@
 import { audit, id, ltree, metadata, softDelete, timestamps } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Experience category tree. `path` is the ltree of ancestor keys down to this row, kept by a trigger from

@@ -56,5 +56,8 @@ export const experienceTranslationsRelations = relations(experienceTranslations,
 }));
 
 export const experienceSlugHistoryRelations = relations(experienceSlugHistory, ({ one }) => ({
-  experience: one(experiences, { fields: [experienceSlugHistory.experienceId], references: [experiences.id] }),
+  experience: one(experiences, {
+    fields: [experienceSlugHistory.experienceId],
+    references: [experiences.id],
+  }),
 }));

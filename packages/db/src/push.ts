@@ -62,7 +62,15 @@ export async function servePglite(
   const p = port ?? (await freePort());
   const server = new PGLiteSocketServer({ db: pg, host: '127.0.0.1', port: p, maxConnections: 16 });
   await server.start();
-  return { url: `postgres://postgres@127.0.0.1:${p}/postgres`, stop: () => server.stop() };
+  return {
+    url: `postgres://postgres@127.0.0.1:${p}/postgres`,
+    async stop() {
+      await server.stop();
+      // The server detaches closed sockets on a later tick and touches the PGlite then: let that happen
+      // before the caller may close the database (else an unhandled rejection from inside the socket server).
+      await new Promise((r) => setTimeout(r, 100));
+    },
+  };
 }
 
 /** drizzle-kit exits 0 even when a statement failed or it wanted a prompt: read its output instead. */

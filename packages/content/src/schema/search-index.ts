@@ -19,7 +19,10 @@ export const searchIndex = pgTable(
     title: text().notNull(),
     body: text(),
     keywords: text(),
-    searchConfig: regconfig().notNull().default(sql`'simple'::regconfig`),
+    // No SQL default: the locale trigger always sets it (push re-planned a regconfig default on every run).
+    searchConfig: regconfig()
+      .notNull()
+      .$defaultFn(() => 'simple'),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(
         `setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || ` +
@@ -38,7 +41,7 @@ export const searchIndex = pgTable(
     uniqueIndex('search_index_entity_type_entity_id_locale_key').on(t.entityType, t.entityId, t.locale),
     index('search_index_search_vector_idx').using('gin', t.searchVector),
     index('search_index_location_idx').using('gist', t.location),
-    index('search_index_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('search_index_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'search_index_locale_check',
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,

@@ -18,7 +18,10 @@ export const translations = pgTable(
     field: text().notNull(),
     locale: text().notNull(),
     value: text().notNull(),
-    searchConfig: regconfig().notNull().default(sql`'simple'::regconfig`),
+    // No SQL default: the locale trigger always sets it (push re-planned a regconfig default on every run).
+    searchConfig: regconfig()
+      .notNull()
+      .$defaultFn(() => 'simple'),
     searchVector: tsvector().generatedAlwaysAs(sql.raw(`to_tsvector(search_config, coalesce(value, ''))`)),
     ...timestamps(),
     ...audit(),

@@ -22,7 +22,10 @@ export const experienceTranslations = pgTable(
     description: text(),
     metaTitle: text(),
     metaDescription: text(),
-    searchConfig: regconfig().notNull().default(sql`'simple'::regconfig`),
+    // No SQL default: the locale trigger always sets it (push re-planned a regconfig default on every run).
+    searchConfig: regconfig()
+      .notNull()
+      .$defaultFn(() => 'simple'),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(
         `setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || ` +
@@ -36,7 +39,7 @@ export const experienceTranslations = pgTable(
   (t) => [
     uniqueIndex('experience_translations_experience_id_locale_key').on(t.experienceId, t.locale),
     index('experience_translations_search_vector_idx').using('gin', t.searchVector),
-    index('experience_translations_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('experience_translations_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'experience_translations_locale_check',
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,

@@ -12,6 +12,19 @@ export const geographyPoint = customType<{ data: GeoPoint; driverData: string }>
   fromDriver: (v) => parsePoint(v),
 });
 
+/**
+ * A WGS 84 point stored as `geometry(Point,4326)` (spelled exactly so: drizzle-kit leaves `geometry…` types
+ * unquoted and push converges). Listings use it instead of `geographyPoint` because PostGIS *coerces*
+ * out-of-range geography input (lat 95 is stored as lat 85 with only a NOTICE), so no CHECK could see the
+ * bad value; a geometry keeps what it was given and a range CHECK refuses it. Distances in metres come from
+ * `location::geography`, on which the GiST index is built.
+ */
+export const geometryPoint4326 = customType<{ data: GeoPoint; driverData: string }>({
+  dataType: () => 'geometry(Point,4326)',
+  toDriver: (p) => toEwkt(p),
+  fromDriver: (v) => parsePoint(v),
+});
+
 export const tsvector = customType<{ data: string; driverData: string }>({
   dataType: () => 'tsvector',
 });

@@ -2,6 +2,7 @@ import {
   audit,
   currencyCode,
   geolocation,
+  geometryPoint4326,
   id,
   metadata,
   minorUnits,
@@ -16,7 +17,6 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { experienceDifficultyEnum, experienceStatusEnum } from './enums';
 import { experienceCategories } from './experience-categories';
-import { geometryPoint4326 } from './geo-point';
 
 export const experiences = pgTable(
   'experiences',
@@ -34,7 +34,7 @@ export const experiences = pgTable(
       .notNull()
       .references(() => experienceCategories.id, { onDelete: 'restrict' }),
     ...geolocation({ required: true }),
-    // geometry + range CHECK (see geo-point.ts): geography input silently folds lat 95 to 85.
+    // geometry + range CHECK (see core's geometryPoint4326): geography input silently folds lat 95 to 85.
     location: geometryPoint4326().notNull(),
     meetingPoint: geometryPoint4326(),
     meetingPointDescription: text(),

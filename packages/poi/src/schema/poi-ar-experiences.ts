@@ -1,9 +1,8 @@
 import { mediaFiles } from '@touriquest/content/schema';
-import { audit, id, metadata, timestamps } from '@touriquest/core';
+import { audit, geometryPoint4326, id, metadata, timestamps } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { arExperienceKindEnum } from './enums';
-import { geometryPoint4326 } from './geo-point';
 import { pois } from './pois';
 
 /** Augmented-reality content shown at (or anchored near) a POI. */

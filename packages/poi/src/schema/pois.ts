@@ -2,6 +2,7 @@ import {
   audit,
   currencyCode,
   geolocation,
+  geometryPoint4326,
   id,
   metadata,
   minorUnits,
@@ -23,7 +24,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { poiStatusEnum } from './enums';
-import { geometryPoint4326 } from './geo-point';
 import { poiCategories } from './poi-categories';
 
 export const pois = pgTable(

@@ -2,6 +2,7 @@ import {
   audit,
   currencyCode,
   geolocation,
+  geometryPoint4326,
   id,
   metadata,
   minorUnits,
@@ -27,7 +28,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cancellationPolicyEnum, propertyStatusEnum, propertyTypeEnum } from './enums';
-import { geometryPoint4326 } from './geo-point';
 
 export const properties = pgTable(
   'properties',

@@ -36,14 +36,12 @@ async function nearest(database: Database<Schema>, out: Out) {
   const lm = city.landmarks[0]!;
   const point = sql`st_setsrid(st_makepoint(${lm.lon}, ${lm.lat}), 4326)::geography`;
   if (has('pois')) {
-    out(heading(`Nearest points of interest to ${lm.name}, ${city.name} (KNN on the GiST index)`));
-    const rows = await queryRows(
-      database.db,
-      sql`select name, round(st_distance(location, ${point})::numeric) as metres from pois
-          where deleted_at is null and st_dwithin(location, ${point}, 5000)
-          order by location <-> ${point} limit 5`,
+    out(
+      heading(`Nearest points of interest to ${lm.name}, ${city.name} (poisNear: KNN on pois_location_idx)`),
     );
-    out(table(rows));
+    const { poisNear } = await import('@touriquest/poi');
+    const hits = await poisNear(database.db, { lon: lm.lon, lat: lm.lat, radiusKm: 5, limit: 5 });
+    out(table(hits.map((h) => ({ name: h.name, metres: Math.round(h.distanceM) }))));
     return;
   }
   out(
@@ -121,6 +119,23 @@ async function weekend(database: Database<Schema>, out: Out) {
 }
 
 async function search(database: Database<Schema>, out: Out) {
+  if (has('searchIndex')) {
+    const { searchListings } = await import('@touriquest/content');
+    // One index, many languages: each query stems in its own language (search_index, GIN, ranked).
+    for (const [query, locale] of [
+      ['mosteiros', 'pt'],
+      ['towers', 'en'],
+      ['tours', 'fr'],
+    ] as const) {
+      out(heading(`Multilingual full-text search: "${query}" in ${locale} (search_index, ranked)`));
+      const hits = await searchListings(database.db, { query, locale, limit: 4 });
+      out(
+        table(
+          hits.map((h) => ({ kind: h.entityType, title: h.title, city: h.city, rank: h.rank.toFixed(3) })),
+        ),
+      );
+    }
+  }
   if (has('properties')) {
     // Titles are English, summaries carry the landmark's local name: one query per language.
     for (const term of ['Mosteiro Jerónimos', '清水寺', 'Ayasofya']) {

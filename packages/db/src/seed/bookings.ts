@@ -1,4 +1,10 @@
-import { bookingMessages, bookingPayments, bookings, paymentTransactions } from '@touriquest/bookings';
+import {
+  bookingMessages,
+  bookingPayments,
+  bookings,
+  experienceBookings,
+  paymentTransactions,
+} from '@touriquest/bookings';
 import { properties } from '@touriquest/properties';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SeedModule } from './context';
@@ -82,6 +88,22 @@ export const bookingsSeed: SeedModule = {
         idempotencyKey: `seed-${ctx.seed}-charge-${i}`,
         rawResponse: { status: 'succeeded' },
       })),
+      { returnIds: false },
+    );
+    // Seats on the experience schedules: a few travellers per schedule, through the seat-keeping triggers.
+    const schedules = ctx.ids.schedules ?? [];
+    await ctx.insert(
+      experienceBookings,
+      schedules.flatMap((scheduleId, i) =>
+        Array.from({ length: 1 + (i % 3) }, (_, k) => ({
+          scheduleId,
+          userId: users[(i * 5 + k) % users.length]!,
+          participants: 1 + ((i + k) % 2),
+          totalMinor: 2_500 * (1 + ((i + k) % 2)),
+          currency: 'EUR',
+          status: 'confirmed' as const,
+        })),
+      ),
       { returnIds: false },
     );
     const threads = listed.slice(0, Math.ceil(listed.length / 4));

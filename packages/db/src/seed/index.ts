@@ -12,6 +12,7 @@ import { aiSeed } from './ai';
 import { bookingsSeed } from './bookings';
 import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerScale } from './context';
 import { coreSeed } from './core';
+import { listingsSeed } from './listings';
 import { propertiesSeed } from './properties';
 import { socialSeed } from './social';
 import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
@@ -22,8 +23,6 @@ export { type Scale, scales } from './context';
 const pendingDomains: SeedModule[] = (
   [
     ['content', ['mediaFiles', 'translations']],
-    ['poi', ['pois']],
-    ['experiences', ['experiences']],
     ['reviews', ['reviews']],
   ] as const
 ).map(([name, needs]) => ({
@@ -38,6 +37,7 @@ export const seedModules: SeedModule[] = [
   coreSeed,
   usersSeed,
   propertiesSeed,
+  listingsSeed,
   bookingsSeed,
   ...pendingDomains,
   socialSeed,

@@ -109,13 +109,11 @@ describeEngines('booking API', (ctx) => {
       const small = await makeProperty(tx, { city, maxGuests: 1 });
       const g = await makeUser(tx);
       await makeBooking(tx, booked.id, g.id, { checkIn: '2027-07-09', checkOut: '2027-07-11' });
-      await tx
-        .insert(propertyAvailability)
-        .values({
-          propertyId: blocked.id,
-          during: { start: '2027-07-10', end: '2027-07-11' },
-          status: 'maintenance',
-        });
+      await tx.insert(propertyAvailability).values({
+        propertyId: blocked.id,
+        during: { start: '2027-07-10', end: '2027-07-11' },
+        status: 'maintenance',
+      });
       const hits = await findAvailableProperties(tx, {
         city,
         checkIn: '2027-07-10',

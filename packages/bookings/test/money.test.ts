@@ -129,14 +129,12 @@ describeEngines('payments and cancellations', (ctx) => {
       // The host cancelling refunds in full; asking for more than was paid is refused.
       const second = await paidBooking(tx, { policy: 'strict' });
       await expectRule(tx, 'booking_cancellations_refund_within_paid_check', (sp) =>
-        sp
-          .insert(bookingCancellations)
-          .values({
-            bookingId: second.b.id,
-            cancelledBy: second.g.id,
-            policyApplied: 'strict',
-            refundMinor: 20_001,
-          }),
+        sp.insert(bookingCancellations).values({
+          bookingId: second.b.id,
+          cancelledBy: second.g.id,
+          policyApplied: 'strict',
+          refundMinor: 20_001,
+        }),
       );
       const byHost = await cancelBooking(tx, {
         bookingId: second.b.id,

@@ -48,13 +48,11 @@ describeEngines('stays', (ctx) => {
       );
       await makeBooking(tx, p.id, g.id, { checkIn: '2027-05-05', checkOut: '2027-05-07' });
       await expectRule(tx, 'property_availability_booked_dates_check', (sp) =>
-        sp
-          .insert(propertyAvailability)
-          .values({
-            propertyId: p.id,
-            during: { start: '2027-05-06', end: '2027-05-08' },
-            status: 'maintenance',
-          }),
+        sp.insert(propertyAvailability).values({
+          propertyId: p.id,
+          during: { start: '2027-05-06', end: '2027-05-08' },
+          status: 'maintenance',
+        }),
       );
     }));
 

@@ -28,7 +28,8 @@ function toReviewError(err: unknown): unknown {
 /** Post a review (pending until moderated, unless `status` says otherwise). */
 export async function postReview(db: Db, input: z.input<typeof insertReviewSchema>): Promise<Review> {
   const parsed = insertReviewSchema.safeParse(input);
-  if (!parsed.success) throw new ReviewError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success)
+    throw new ReviewError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
   try {
     const [row] = await db.insert(reviews).values(parsed.data).returning();
     return row!;
@@ -49,7 +50,10 @@ export async function voteReviewHelpful(db: Db, reviewId: string, userId: string
   await db
     .insert(reviewHelpfulVotes)
     .values({ reviewId, userId, isHelpful })
-    .onConflictDoUpdate({ target: [reviewHelpfulVotes.reviewId, reviewHelpfulVotes.userId], set: { isHelpful } });
+    .onConflictDoUpdate({
+      target: [reviewHelpfulVotes.reviewId, reviewHelpfulVotes.userId],
+      set: { isHelpful },
+    });
 }
 
 export type ReviewTarget = { propertyId: string } | { poiId: string } | { experienceId: string };
@@ -59,7 +63,8 @@ export type ReviewCursor = { createdAt: Date; id: string };
 export function publishedReviewsOf(db: Db, target: ReviewTarget, cursor?: ReviewCursor, limit = 20) {
   const col =
     'propertyId' in target ? reviews.propertyId : 'poiId' in target ? reviews.poiId : reviews.experienceId;
-  const value = 'propertyId' in target ? target.propertyId : 'poiId' in target ? target.poiId : target.experienceId;
+  const value =
+    'propertyId' in target ? target.propertyId : 'poiId' in target ? target.poiId : target.experienceId;
   return db
     .select()
     .from(reviews)

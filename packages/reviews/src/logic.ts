@@ -5,7 +5,8 @@ describeRules({
   reviews_rating_check: 'rating is 1 to 5',
   reviews_sub_ratings_check: 'sub-ratings are 1 to 5',
   reviews_body_check: 'a review needs a body',
-  reviews_verified_stay_check: "a verified review's booking must be the author's completed stay at this property",
+  reviews_verified_stay_check:
+    "a verified review's booking must be the author's completed stay at this property",
   reviews_author_id_booking_id_key: 'one review per author per booking',
   review_helpful_votes_review_id_user_id_key: 'one vote per user per review',
   review_translations_review_id_locale_key: 'one translation per review and locale',
@@ -93,9 +94,6 @@ export const reviewsLogic: DatabaseLogic[] = [
   { name: 'reviews/aggregates', sql: ratingSql },
   {
     name: 'reviews/standard-triggers',
-    sql: [
-      standardTriggers('reviews'),
-      standardTriggers('review_translations', { audit: false }),
-    ].join('\n'),
+    sql: [standardTriggers('reviews'), standardTriggers('review_translations', { audit: false })].join('\n'),
   },
 ];

@@ -28,9 +28,9 @@ export const selectReviewSchema = createSelectSchema(reviews);
 
 export const insertReviewHelpfulVoteSchema = createInsertSchema(reviewHelpfulVotes).omit(stamped);
 export const selectReviewHelpfulVoteSchema = createSelectSchema(reviewHelpfulVotes);
-export const insertReviewImageSchema = createInsertSchema(reviewImages, { sortOrder: () => z.number().int().min(0) }).omit(
-  stamped,
-);
+export const insertReviewImageSchema = createInsertSchema(reviewImages, {
+  sortOrder: () => z.number().int().min(0),
+}).omit(stamped);
 export const selectReviewImageSchema = createSelectSchema(reviewImages);
 export const insertReviewTranslationSchema = createInsertSchema(reviewTranslations, {
   body: (s) => s.trim().min(1),

@@ -11,7 +11,10 @@ const run = Math.random().toString(36).slice(2, 8);
 async function user(db: TestDb, role: 'traveler' | 'host' = 'traveler') {
   n += 1;
   const name = `r_${run}_${n}`;
-  const [u] = await db.insert(users).values({ email: `${name}@example.com`, username: name, role }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ email: `${name}@example.com`, username: name, role })
+    .returning();
   return u!;
 }
 async function property(db: TestDb) {
@@ -19,8 +22,17 @@ async function property(db: TestDb) {
   const [p] = await db
     .insert(properties)
     .values({
-      hostId: host.id, type: 'riad', title: 'Riad', slug: `riad-${run}-${++n}`, location: { lon: -7.98, lat: 31.63 },
-      city: 'Marrakesh', countryCode: 'MA', maxGuests: 4, basePriceMinor: 10_000, currency: 'EUR', status: 'active',
+      hostId: host.id,
+      type: 'riad',
+      title: 'Riad',
+      slug: `riad-${run}-${++n}`,
+      location: { lon: -7.98, lat: 31.63 },
+      city: 'Marrakesh',
+      countryCode: 'MA',
+      maxGuests: 4,
+      basePriceMinor: 10_000,
+      currency: 'EUR',
+      status: 'active',
     })
     .returning();
   return p!;
@@ -42,8 +54,14 @@ describeEngines('reviews', (ctx) => {
       const p = await property(tx);
       const a = await user(tx);
       const b = await user(tx);
-      const [r1] = await tx.insert(reviews).values({ propertyId: p.id, authorId: a.id, rating: 5, body: 'Lovely' }).returning();
-      const [r2] = await tx.insert(reviews).values({ propertyId: p.id, authorId: b.id, rating: 2, body: 'Noisy' }).returning();
+      const [r1] = await tx
+        .insert(reviews)
+        .values({ propertyId: p.id, authorId: a.id, rating: 5, body: 'Lovely' })
+        .returning();
+      const [r2] = await tx
+        .insert(reviews)
+        .values({ propertyId: p.id, authorId: b.id, rating: 2, body: 'Noisy' })
+        .returning();
       await expectExact(tx, p.id);
       await moderateReview(tx, r1!.id, 'published');
       await moderateReview(tx, r2!.id, 'published');
@@ -74,17 +92,25 @@ describeEngines('reviews', (ctx) => {
       await expectRule(tx, 'reviews_rating_check', (sp) =>
         sp.insert(reviews).values({ propertyId: p.id, authorId: a.id, rating: 6, body: 'x' }),
       );
-      expect(insertReviewSchema.safeParse({ propertyId: p.id, authorId: a.id, rating: 6, body: 'x' }).success).toBe(false);
+      expect(
+        insertReviewSchema.safeParse({ propertyId: p.id, authorId: a.id, rating: 6, body: 'x' }).success,
+      ).toBe(false);
     }));
 
   it('keeps helpful_count equal to the count of helpful votes', () =>
     ctx.rollback(async (tx) => {
       const p = await property(tx);
       const a = await user(tx);
-      const [r] = await tx.insert(reviews).values({ propertyId: p.id, authorId: a.id, rating: 4, body: 'Good' }).returning();
+      const [r] = await tx
+        .insert(reviews)
+        .values({ propertyId: p.id, authorId: a.id, rating: 4, body: 'Good' })
+        .returning();
       const voters = [await user(tx), await user(tx), await user(tx)];
       for (const v of voters) await tx.insert(reviewHelpfulVotes).values({ reviewId: r!.id, userId: v.id });
-      await tx.update(reviewHelpfulVotes).set({ isHelpful: false }).where(eq(reviewHelpfulVotes.userId, voters[0]!.id));
+      await tx
+        .update(reviewHelpfulVotes)
+        .set({ isHelpful: false })
+        .where(eq(reviewHelpfulVotes.userId, voters[0]!.id));
       await tx.delete(reviewHelpfulVotes).where(eq(reviewHelpfulVotes.userId, voters[1]!.id));
       const [row] = await tx.select().from(reviews).where(eq(reviews.id, r!.id));
       expect(row!.helpfulCount).toBe(1);

@@ -42,7 +42,10 @@ export const reviews = pgTable(
     ...audit(),
   },
   (t) => [
-    check('reviews_single_target_check', sql`num_nonnulls(${t.propertyId}, ${t.poiId}, ${t.experienceId}) = 1`),
+    check(
+      'reviews_single_target_check',
+      sql`num_nonnulls(${t.propertyId}, ${t.poiId}, ${t.experienceId}) = 1`,
+    ),
     check('reviews_rating_check', sql`${t.rating} between 1 and 5`),
     check(
       'reviews_sub_ratings_check',

@@ -1725,9 +1725,9 @@ CREATE INDEX "review_images_review_id_sort_order_idx" ON "review_images" USING b
 CREATE INDEX "review_images_media_id_idx" ON "review_images" USING btree ("media_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "review_translations_review_id_locale_key" ON "review_translations" USING btree ("review_id","locale");--> statement-breakpoint
 CREATE UNIQUE INDEX "reviews_author_id_booking_id_key" ON "reviews" USING btree ("author_id","booking_id") WHERE "reviews"."booking_id" is not null and "reviews"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "reviews_property_id_published_idx" ON "reviews" USING btree ("property_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "reviews_poi_id_published_idx" ON "reviews" USING btree ("poi_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "reviews_experience_id_published_idx" ON "reviews" USING btree ("experience_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_property_id_published_idx" ON "reviews" USING btree ("property_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_poi_id_published_idx" ON "reviews" USING btree ("poi_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "reviews_experience_id_published_idx" ON "reviews" USING btree ("experience_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "reviews"."status" = 'published' and "reviews"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "reviews_author_id_idx" ON "reviews" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "reviews_booking_id_idx" ON "reviews" USING btree ("booking_id");--> statement-breakpoint
 CREATE INDEX "activity_feed_actor_occurred_idx" ON "activity_feed" USING btree ("actor_id","occurred_at","id");--> statement-breakpoint

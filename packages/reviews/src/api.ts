@@ -1,4 +1,4 @@
-import { type Db, toRuleError } from '@touriquest/core';
+import { type Db, type Page, paginate, toRuleError } from '@touriquest/core';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewStatus } from './constants';
@@ -57,32 +57,41 @@ export async function voteReviewHelpful(db: Db, reviewId: string, userId: string
 }
 
 export type ReviewTarget = { propertyId: string } | { poiId: string } | { experienceId: string };
-export type ReviewCursor = { createdAt: Date; id: string };
-
-/** Published reviews of one listing, newest first (partial indexes `reviews_*_published_idx`). */
-export function publishedReviewsOf(db: Db, target: ReviewTarget, cursor?: ReviewCursor, limit = 20) {
+/** One listing's published, live reviews: the predicate of the partial indexes `reviews_*_published_idx`. */
+function publishedOf(target: ReviewTarget) {
   const col =
     'propertyId' in target ? reviews.propertyId : 'poiId' in target ? reviews.poiId : reviews.experienceId;
   const value =
     'propertyId' in target ? target.propertyId : 'poiId' in target ? target.poiId : target.experienceId;
+  return and(eq(col, value), eq(reviews.status, 'published'), isNull(reviews.deletedAt))!;
+}
+
+/** The first page's query, unexecuted (for EXPLAIN or composition). */
+export function publishedReviewsQuery(db: Db, target: ReviewTarget, limit = 20) {
   return db
     .select()
     .from(reviews)
-    .where(
-      and(
-        eq(col, value),
-        eq(reviews.status, 'published'),
-        isNull(reviews.deletedAt),
-        cursor
-          ? or(
-              lt(reviews.createdAt, cursor.createdAt),
-              and(eq(reviews.createdAt, cursor.createdAt), lt(reviews.id, cursor.id)),
-            )
-          : undefined,
-      ),
-    )
+    .where(publishedOf(target))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
     .limit(limit);
+}
+
+/**
+ * Published reviews of one listing, newest first, keyset-paginated with core's cursors (exact to the
+ * microsecond, so reviews written in the same instant are neither skipped nor repeated).
+ */
+export function publishedReviewsOf(
+  db: Db,
+  target: ReviewTarget,
+  opts: { cursor?: string | null; limit?: number } = {},
+): Promise<Page<Review>> {
+  return paginate<Review>(db, {
+    table: reviews,
+    keys: [reviews.createdAt, reviews.id],
+    where: publishedOf(target),
+    cursor: opts.cursor,
+    limit: opts.limit,
+  });
 }
 
 /** Soft delete / restore (aggregates follow). */

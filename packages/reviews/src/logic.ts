@@ -19,7 +19,7 @@ create or replace function tq_reviews_recount(p_table text, p_col text, p_id uui
 language plpgsql as $$
 begin
   if p_id is null then return; end if;
-  execute format('select 1 from %I where id = $1 for update', p_table) using p_id;
+  execute format('select 1 from %I where id = $1 for no key update', p_table) using p_id;
   execute format($q$update %I t set
       rating_count = s.n,
       rating_avg = coalesce(round(s.avg, 2), 0)
@@ -78,7 +78,7 @@ begin
   foreach v_id in array array[case when tg_op <> 'INSERT' then old.review_id end,
                               case when tg_op <> 'DELETE' then new.review_id end] loop
     continue when v_id is null;
-    perform 1 from reviews where id = v_id for update;
+    perform 1 from reviews where id = v_id for no key update;
     update reviews set helpful_count =
       (select count(*) from review_helpful_votes where review_id = v_id and is_helpful)
      where id = v_id;

@@ -61,13 +61,13 @@ export const reviews = pgTable(
       .where(sql`${t.bookingId} is not null and ${t.deletedAt} is null`),
     // Published reviews of a listing, newest first (access path: listing page).
     index('reviews_property_id_published_idx')
-      .on(t.propertyId, t.createdAt.desc(), t.id.desc())
+      .on(t.propertyId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('reviews_poi_id_published_idx')
-      .on(t.poiId, t.createdAt.desc(), t.id.desc())
+      .on(t.poiId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('reviews_experience_id_published_idx')
-      .on(t.experienceId, t.createdAt.desc(), t.id.desc())
+      .on(t.experienceId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('reviews_author_id_idx').on(t.authorId),
     index('reviews_booking_id_idx').on(t.bookingId),

@@ -14,24 +14,22 @@ import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerSca
 import { coreSeed } from './core';
 import { listingsSeed } from './listings';
 import { propertiesSeed } from './properties';
+import { reviewsSeed } from './reviews';
 import { socialSeed } from './social';
 import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
 export { type Scale, scales } from './context';
 
 /** Domains whose tables landed after this seeder was written: they are reported, not silently ignored. */
-const pendingDomains: SeedModule[] = (
-  [
-    ['content', ['mediaFiles', 'translations']],
-    ['reviews', ['reviews']],
-  ] as const
-).map(([name, needs]) => ({
-  name,
-  needs: [...needs],
-  async run(ctx: SeedContext) {
-    ctx.log(`  ${name}: tables present but no seeder yet (add src/seed/${name}.ts)`);
-  },
-}));
+const pendingDomains: SeedModule[] = ([['content', ['mediaFiles', 'translations']]] as const).map(
+  ([name, needs]) => ({
+    name,
+    needs: [...needs],
+    async run(ctx: SeedContext) {
+      ctx.log(`  ${name}: tables present but no seeder yet (add src/seed/${name}.ts)`);
+    },
+  }),
+);
 
 export const seedModules: SeedModule[] = [
   coreSeed,
@@ -39,6 +37,7 @@ export const seedModules: SeedModule[] = [
   propertiesSeed,
   listingsSeed,
   bookingsSeed,
+  reviewsSeed,
   ...pendingDomains,
   socialSeed,
   aiSeed,

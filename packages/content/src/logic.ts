@@ -13,7 +13,8 @@ describeRules({
   search_index_locale_check: 'locale must be a BCP 47 tag such as en or fr-FR',
   search_index_country_code_check: 'country must be an ISO 3166-1 alpha-2 code, e.g. MA',
   search_index_boost_check: 'boost must be positive',
-  search_index_location_point_4326_check: 'location must be a WGS 84 point',
+  search_index_location_range_check:
+    'coordinates out of range: lon must be within [-180, 180] and lat within [-90, 90]',
   content_templates_key_locale_channel_key:
     'a template with this key already exists for this locale and channel',
   content_templates_key_check: 'template key must be 2-100 characters of a-z, 0-9, _, . or -',
@@ -83,7 +84,7 @@ language sql as $$
   insert into search_index as s
     (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
   values (p_entity_type::search_entity_type, p_entity_id, p_locale, coalesce(p_title, ''), p_body,
-    p_location, p_city, p_country_code, coalesce(p_boost, 1), coalesce(p_visible, true))
+    p_location::geometry, p_city, p_country_code, coalesce(p_boost, 1), coalesce(p_visible, true))
   on conflict (entity_type, entity_id, locale) do update set
     title = excluded.title, body = excluded.body, location = excluded.location, city = excluded.city,
     country_code = excluded.country_code, boost = excluded.boost, is_visible = excluded.is_visible

@@ -35,7 +35,7 @@ const typeFilter = (types: readonly SearchEntityType[] | undefined): SQL =>
 /**
  * The query behind searchListings: visible documents of one locale matching a web-style query
  * (`websearch_to_tsquery` under the locale's configuration, served by search_index_search_vector_idx),
- * ranked by ts_rank_cd × boost; optionally within a radius (search_index_location_idx).
+ * ranked by ts_rank_cd × boost; optionally within a radius (search_index_location_idx, on location::geography).
  */
 export function searchListingsQuery(opts: SearchListingsOptions): SQL {
   const near = opts.near
@@ -44,11 +44,11 @@ export function searchListingsQuery(opts: SearchListingsOptions): SQL {
   return sql`
     select entity_type as "entityType", entity_id as "entityId", locale, title, city,
       country_code as "countryCode", ts_rank_cd(search_vector, q) * boost as rank,
-      ${near ? sql`st_distance(location, ${near})` : sql`null::float8`} as "distanceM"
+      ${near ? sql`st_distance(location::geography, ${near})` : sql`null::float8`} as "distanceM"
     from search_index, websearch_to_tsquery(tq_locale_regconfig(${opts.locale}), ${opts.query}) as q
     where search_vector @@ q and locale = ${opts.locale} and is_visible
       ${typeFilter(opts.entityTypes)}
-      ${near ? sql`and st_dwithin(location, ${near}, ${opts.near!.radiusKm * 1000})` : sql``}
+      ${near ? sql`and st_dwithin(location::geography, ${near}, ${opts.near!.radiusKm * 1000})` : sql``}
     order by rank desc, entity_id
     limit ${opts.limit ?? 20}`;
 }

@@ -1,5 +1,5 @@
 import { queryOne, queryRows } from '@touriquest/core';
-import { describeEngines } from '@touriquest/testing';
+import { describeEngines, expectRule } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { uuid } from './fixtures';
@@ -60,6 +60,14 @@ describeEngines('search_index functions', (ctx) => {
       await tx.execute(sql`select tq_search_index_remove('poi', ${id}::uuid)`);
       expect(await queryRows(tx, sql`select 1 from search_index where entity_id = ${id}::uuid`)).toHaveLength(
         0,
+      );
+    }));
+
+  it('refuses an out-of-range location (geometry keeps lat 95; geography would fold it to 85)', () =>
+    ctx.rollback(async (tx) => {
+      await expectRule(tx, 'search_index_location_range_check', (sp) =>
+        sp.execute(sql`insert into search_index (entity_type, entity_id, locale, title, location)
+                       values ('poi', ${uuid()}::uuid, 'en', 'Nowhere', 'SRID=4326;POINT(-7.99 95)')`),
       );
     }));
 

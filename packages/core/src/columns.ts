@@ -17,7 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { currencies } from './schema/currencies';
-import { geographyPoint, tsvector } from './types';
+import { geometryPoint4326, tsvector } from './types';
 
 export { timestamptz } from './columns-base';
 
@@ -51,9 +51,9 @@ export const metadata = () => ({
   metadata: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 });
 
-/** GeolocationMixin. */
+/** GeolocationMixin (`location` is a geometry(Point,4326); pair it with `mixinConstraints.geolocation`). */
 export const geolocation = (opts: { required?: boolean } = {}) => ({
-  location: opts.required ? geographyPoint().notNull() : geographyPoint(),
+  location: opts.required ? geometryPoint4326().notNull() : geometryPoint4326(),
   addressLine1: text(),
   addressLine2: text(),
   city: text(),
@@ -113,13 +113,22 @@ export const mixinConstraints = {
   metadata: (table: string, t: { metadata: Col }) =>
     check(`${table}_metadata_object_check`, sql`jsonb_typeof(${t.metadata}) = 'object'`),
 
-  geolocation: (table: string, t: { location: Col; countryCode: Col }) => [
+  /**
+   * For a geometryPoint4326 column: the type pins SRID and point, this CHECK the coordinate range
+   * (`<table>_<column>_range_check`), and the GiST index is on `column::geography` — the expression
+   * ST_DWithin/ST_Distance/`<->` in metres must use to be index-backed.
+   */
+  wgs84Point: (table: string, column: string, c: Col) => [
     check(
-      `${table}_location_point_4326_check`,
-      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
+      `${table}_${column}_range_check`,
+      sql`st_x(${c}) between -180 and 180 and st_y(${c}) between -90 and 90`,
     ),
+    index(`${table}_${column}_idx`).using('gist', sql`(${c}::geography)`),
+  ],
+
+  geolocation: (table: string, t: { location: Col; countryCode: Col }) => [
+    ...mixinConstraints.wgs84Point(table, 'location', t.location),
     check(`${table}_country_code_check`, sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
-    index(`${table}_location_idx`).using('gist', t.location),
   ],
 
   rating: (table: string, t: { ratingAvg: Col; ratingCount: Col }) => [

@@ -119,7 +119,9 @@ export async function runMigrations(
       ]);
       applied.push(file.tag);
     }
-    const logicApplied = await applyLogicIn(s, opts.logic);
+    // After a migration every item is re-installed, not only changed ones: a migration may have dropped a
+    // trigger a logic item owns (PostgreSQL refuses to retype a column named in a trigger's `update of`).
+    const logicApplied = await applyLogicIn(s, opts.logic, applied.length > 0);
     return { applied, logicApplied };
   });
 }

@@ -2,22 +2,11 @@ import { customType } from 'drizzle-orm/pg-core';
 import { type GeoPoint, parsePoint, toEwkt } from './geo';
 
 /**
- * geography(Point,4326), declared as plain `geography` because drizzle-kit 0.31 quotes
- * `geography(Point,4326)` into a type that does not exist; `geolocation()` adds the CHECK that pins the
- * SRID and the point type, so the column is still exactly a WGS 84 point.
- */
-export const geographyPoint = customType<{ data: GeoPoint; driverData: string }>({
-  dataType: () => 'geography',
-  toDriver: (p) => toEwkt(p),
-  fromDriver: (v) => parsePoint(v),
-});
-
-/**
  * A WGS 84 point stored as `geometry(Point,4326)` (spelled exactly so: drizzle-kit leaves `geometry…` types
- * unquoted and push converges). Listings use it instead of `geographyPoint` because PostGIS *coerces*
+ * unquoted and push converges). Every point column uses it rather than `geography` because PostGIS *coerces*
  * out-of-range geography input (lat 95 is stored as lat 85 with only a NOTICE), so no CHECK could see the
- * bad value; a geometry keeps what it was given and a range CHECK refuses it. Distances in metres come from
- * `location::geography`, on which the GiST index is built.
+ * bad value; a geometry keeps what it was given and `mixinConstraints.wgs84Point`'s range CHECK refuses it.
+ * Distances in metres come from `column::geography`, on which the GiST index is built.
  */
 export const geometryPoint4326 = customType<{ data: GeoPoint; driverData: string }>({
   dataType: () => 'geometry(Point,4326)',

@@ -1,5 +1,5 @@
 import { type Db, type Page, paginate, toRuleError } from '@touriquest/core';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewStatus } from './constants';
 import { reviewHelpfulVotes } from './schema/review-children';
@@ -20,8 +20,13 @@ export class ReviewError extends Error {
 function toReviewError(err: unknown): unknown {
   const r = toRuleError(err);
   if (!r) return err;
-  if (r.rule === 'reviews_verified_stay_check') return new ReviewError('not_verified', r.message, r.rule);
-  if (r.rule === 'reviews_author_id_booking_id_key') return new ReviewError('duplicate', r.message, r.rule);
+  if (r.rule === 'reviews_verified_stay_check' || r.rule === 'reviews_verified_experience_check')
+    return new ReviewError('not_verified', r.message, r.rule);
+  if (
+    r.rule === 'reviews_author_id_booking_id_key' ||
+    r.rule === 'reviews_author_id_experience_booking_id_key'
+  )
+    return new ReviewError('duplicate', r.message, r.rule);
   return new ReviewError('invalid_input', r.message, r.rule);
 }
 
@@ -45,15 +50,22 @@ export async function moderateReview(db: Db, reviewId: string, status: ReviewSta
   return row;
 }
 
-/** Vote a review helpful or not (one vote per user; a second call changes the vote). */
+/**
+ * Vote a review helpful or not (one vote per user; a second call changes the vote). The author's own vote is
+ * refused (`review_helpful_votes_own_review_check`).
+ */
 export async function voteReviewHelpful(db: Db, reviewId: string, userId: string, isHelpful = true) {
-  await db
-    .insert(reviewHelpfulVotes)
-    .values({ reviewId, userId, isHelpful })
-    .onConflictDoUpdate({
-      target: [reviewHelpfulVotes.reviewId, reviewHelpfulVotes.userId],
-      set: { isHelpful },
-    });
+  try {
+    await db
+      .insert(reviewHelpfulVotes)
+      .values({ reviewId, userId, isHelpful })
+      .onConflictDoUpdate({
+        target: [reviewHelpfulVotes.reviewId, reviewHelpfulVotes.userId],
+        set: { isHelpful },
+      });
+  } catch (err) {
+    throw toReviewError(err);
+  }
 }
 
 export type ReviewTarget = { propertyId: string } | { poiId: string } | { experienceId: string };

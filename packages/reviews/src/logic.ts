@@ -7,7 +7,13 @@ describeRules({
   reviews_body_check: 'a review needs a body',
   reviews_verified_stay_check:
     "a verified review's booking must be the author's completed stay at this property",
+  reviews_verified_experience_check:
+    "a verified review's experience booking must be the author's completed booking of this experience",
+  reviews_booking_target_check:
+    'a stay verifies only a property review, an experience booking only an experience review',
   reviews_author_id_booking_id_key: 'one review per author per booking',
+  reviews_author_id_experience_booking_id_key: 'one review per author per experience booking',
+  review_helpful_votes_own_review_check: 'authors cannot vote on their own review',
   review_helpful_votes_review_id_user_id_key: 'one vote per user per review',
   review_translations_review_id_locale_key: 'one translation per review and locale',
 });
@@ -54,21 +60,45 @@ create or replace trigger reviews_rating_sync_trg
   after insert or delete or update of rating, status, deleted_at, property_id, poi_id, experience_id on reviews
   for each row execute function tq_reviews_rating_sync();
 
+-- A booking on a review of another kind of listing is left to reviews_booking_target_check (named clearly).
 create or replace function tq_reviews_verified_stay() returns trigger
 language plpgsql as $$
 begin
-  if new.booking_id is null then return new; end if;
-  if not exists (select 1 from bookings b where b.id = new.booking_id and b.guest_id = new.author_id
-                   and b.status = 'completed' and b.property_id is not distinct from new.property_id) then
+  if new.booking_id is not null and new.property_id is not null and not exists (
+       select 1 from bookings b where b.id = new.booking_id and b.guest_id = new.author_id
+          and b.status = 'completed' and b.property_id = new.property_id) then
     raise exception 'booking % is not a completed stay of this author at this property', new.booking_id
       using errcode = 'check_violation', constraint = 'reviews_verified_stay_check';
+  end if;
+  if new.experience_booking_id is not null and new.experience_id is not null and not exists (
+       select 1 from experience_bookings eb join experience_schedules s on s.id = eb.schedule_id
+        where eb.id = new.experience_booking_id and eb.user_id = new.author_id
+          and eb.status = 'completed' and s.experience_id = new.experience_id) then
+    raise exception 'experience booking % is not a completed booking of this author for this experience',
+        new.experience_booking_id
+      using errcode = 'check_violation', constraint = 'reviews_verified_experience_check';
   end if;
   return new;
 end $$;
 
 create or replace trigger reviews_verified_stay_trg
-  before insert or update of booking_id, author_id, property_id on reviews
+  before insert or update of booking_id, experience_booking_id, author_id, property_id, experience_id on reviews
   for each row execute function tq_reviews_verified_stay();
+
+-- A helpful vote is another traveller's opinion: an author voting up their own review would game the ranking.
+create or replace function tq_review_votes_not_own() returns trigger
+language plpgsql as $$
+begin
+  if exists (select 1 from reviews r where r.id = new.review_id and r.author_id = new.user_id) then
+    raise exception 'user % wrote review % and cannot vote on it', new.user_id, new.review_id
+      using errcode = 'check_violation', constraint = 'review_helpful_votes_own_review_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger review_helpful_votes_not_own_trg
+  before insert or update of review_id, user_id on review_helpful_votes
+  for each row execute function tq_review_votes_not_own();
 
 create or replace function tq_review_votes_sync() returns trigger
 language plpgsql as $$

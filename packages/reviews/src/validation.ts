@@ -22,10 +22,20 @@ export const insertReviewSchema = createInsertSchema(reviews, reviewFields)
   .omit({ ...generated, deletedAt: true, deletedBy: true, helpfulCount: true })
   .refine((r) => [r.propertyId, r.poiId, r.experienceId].filter((v) => v != null).length === 1, {
     message: 'a review is about exactly one property, POI or experience (reviews_single_target_check)',
-  });
+  })
+  .refine(
+    (r) =>
+      (r.bookingId == null || r.propertyId != null) &&
+      (r.experienceBookingId == null || r.experienceId != null),
+    {
+      message:
+        'a stay verifies only a property review and an experience booking only an experience review (reviews_booking_target_check)',
+    },
+  );
 export const updateReviewSchema = createUpdateSchema(reviews, reviewFields).omit(generated);
 export const selectReviewSchema = createSelectSchema(reviews);
 
+// review_helpful_votes_own_review_check (no voting on one's own review) needs the review's author: the database's.
 export const insertReviewHelpfulVoteSchema = createInsertSchema(reviewHelpfulVotes).omit(stamped);
 export const selectReviewHelpfulVoteSchema = createSelectSchema(reviewHelpfulVotes);
 export const insertReviewImageSchema = createInsertSchema(reviewImages, {

@@ -1,42 +1,11 @@
 import { queryOne } from '@touriquest/core';
 import { properties } from '@touriquest/properties';
 import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
-import { users } from '@touriquest/users';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertReviewSchema, moderateReview, reviewHelpfulVotes, reviews, setReviewDeleted } from '../src';
+import { property, user } from './fixtures';
 
-let n = 0;
-const run = Math.random().toString(36).slice(2, 8);
-async function user(db: TestDb, role: 'traveler' | 'host' = 'traveler') {
-  n += 1;
-  const name = `r_${run}_${n}`;
-  const [u] = await db
-    .insert(users)
-    .values({ email: `${name}@example.com`, username: name, role })
-    .returning();
-  return u!;
-}
-async function property(db: TestDb) {
-  const host = await user(db, 'host');
-  const [p] = await db
-    .insert(properties)
-    .values({
-      hostId: host.id,
-      type: 'riad',
-      title: 'Riad',
-      slug: `riad-${run}-${++n}`,
-      location: { lon: -7.98, lat: 31.63 },
-      city: 'Marrakesh',
-      countryCode: 'MA',
-      maxGuests: 4,
-      basePriceMinor: 10_000,
-      currency: 'EUR',
-      status: 'active',
-    })
-    .returning();
-  return p!;
-}
 async function expectExact(db: TestDb, propertyId: string) {
   const [p] = await db.select().from(properties).where(eq(properties.id, propertyId));
   const row = (await queryOne<{ n: number; avg: number }>(

@@ -1,13 +1,10 @@
-import { bookings } from '@touriquest/bookings';
 import { properties } from '@touriquest/properties';
 import {
   createScratchServerDatabase,
   describeEngines,
   describeServer,
   expectRule,
-  type TestDb,
 } from '@touriquest/testing';
-import { users } from '@touriquest/users';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -18,66 +15,7 @@ import {
   reviews,
   voteReviewHelpful,
 } from '../src';
-
-let n = 0;
-const run = Math.random().toString(36).slice(2, 8);
-async function user(db: TestDb) {
-  n += 1;
-  const name = `rv_${run}_${n}`;
-  const [u] = await db
-    .insert(users)
-    .values({ email: `${name}@example.com`, username: name })
-    .returning();
-  return u!;
-}
-async function property(db: TestDb) {
-  const host = await user(db);
-  const [p] = await db
-    .insert(properties)
-    .values({
-      hostId: host.id,
-      type: 'riad',
-      title: 'Riad',
-      slug: `riad-rv-${run}-${++n}`,
-      location: { lon: -7.98, lat: 31.63 },
-      city: 'Marrakesh',
-      countryCode: 'MA',
-      maxGuests: 4,
-      basePriceMinor: 10_000,
-      currency: 'EUR',
-      status: 'active',
-    })
-    .returning();
-  return p!;
-}
-async function stay(db: TestDb, propertyId: string, guestId: string, status: 'completed' | 'confirmed') {
-  const [b] = await db
-    .insert(bookings)
-    .values({
-      propertyId,
-      guestId,
-      checkIn: `2026-0${1 + (++n % 8)}-01`,
-      checkOut: `2026-0${1 + (n % 8)}-03`,
-      adults: 1,
-      subtotalMinor: 100,
-      totalMinor: 100,
-      currency: 'EUR',
-      status,
-    })
-    .returning();
-  return b!;
-}
-// Typed as postReview's input: sub-ratings are optional at run time (zod) but nullable-required in its type.
-const review = (propertyId: string, authorId: string, over: Record<string, unknown> = {}) =>
-  ({
-    propertyId,
-    authorId,
-    rating: 5,
-    title: 'Lovely',
-    body: 'A calm riad near the square.',
-    locale: 'en',
-    ...over,
-  }) as Parameters<typeof postReview>[1];
+import { property, review, stay, user } from './fixtures';
 
 describeEngines('verified stays', (ctx) => {
   it("accepts a review of the author's own completed stay, once, and refuses anyone else's", () =>

@@ -53,11 +53,13 @@ describeRules({
   user_achievements_user_id_achievement_id_key: 'this user already has this achievement',
   user_achievements_progress_check: 'progress is a percentage between 0 and 100',
   user_sessions_revoked_reason_check: 'a revocation reason needs revoked_at',
-  user_profiles_home_location_point_4326_check: 'home location must be a WGS 84 point',
+  user_profiles_home_location_range_check:
+    'home location out of range: lon must be within [-180, 180] and lat within [-90, 90]',
   user_profiles_metadata_object_check: 'profile metadata must be a JSON object',
   user_identities_provider_user_id_check: 'the provider user id cannot be blank',
   user_identities_metadata_object_check: 'identity metadata must be a JSON object',
-  travel_history_location_point_4326_check: 'a visited place must be a WGS 84 point',
+  travel_history_location_range_check:
+    'visited place out of range: lon must be within [-180, 180] and lat within [-90, 90]',
   travel_stats_counts_check: 'travel stats cannot be negative',
   achievements_name_check: 'an achievement needs a name',
   user_achievements_awarded_at_check: 'an achievement is awarded exactly when progress reaches 100',
@@ -142,14 +144,14 @@ begin
     delete from travel_stats where user_id = p_user;
     return;
   end if;
-  select home_location into v_home from user_profiles where user_id = p_user;
+  select home_location::geography into v_home from user_profiles where user_id = p_user;
   insert into travel_stats as s (user_id, countries_visited, cities_visited, trips, nights, distance_km, last_trip_at, updated_at)
   select p_user,
          count(distinct h.country_code),
          count(distinct (h.country_code, lower(btrim(h.city)))) filter (where nullif(btrim(h.city), '') is not null),
          count(*),
          coalesce(sum(h.visited_to - h.visited_from), 0),
-         coalesce(round(sum(st_distance(v_home, h.location)) filter (where v_home is not null and h.location is not null) / 1000), 0),
+         coalesce(round(sum(st_distance(v_home, h.location::geography)) filter (where v_home is not null and h.location is not null) / 1000), 0),
          max(h.visited_to),
          now()
     from travel_history h

@@ -23,7 +23,7 @@ export async function recountTravelStats(db: Db, userId: string): Promise<Travel
                count(distinct (h.country_code, lower(btrim(h.city)))) filter (where nullif(btrim(h.city), '') is not null) as cities,
                count(*) as trips,
                coalesce(sum(h.visited_to - h.visited_from), 0) as nights,
-               coalesce(round(sum(st_distance(p.home_location, h.location)) / 1000), 0) as distance,
+               coalesce(round(sum(st_distance(p.home_location::geography, h.location::geography)) / 1000), 0) as distance,
                max(h.visited_to)::text as last_trip
           from travel_history h
           left join user_profiles p on p.user_id = h.user_id

@@ -1,4 +1,4 @@
-import { geographyPoint, timestamptz, tsvector } from '@touriquest/core';
+import { geometryPoint4326, mixinConstraints, timestamptz, tsvector } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { boolean, char, check, index, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { searchEntityTypeEnum } from './enums';
@@ -30,7 +30,7 @@ export const searchIndex = pgTable(
           `setweight(to_tsvector(search_config, coalesce(body, '')), 'C')`,
       ),
     ),
-    location: geographyPoint(),
+    location: geometryPoint4326(),
     city: text(),
     countryCode: char({ length: 2 }),
     boost: real().notNull().default(1),
@@ -40,7 +40,6 @@ export const searchIndex = pgTable(
   (t) => [
     uniqueIndex('search_index_entity_type_entity_id_locale_key').on(t.entityType, t.entityId, t.locale),
     index('search_index_search_vector_idx').using('gin', t.searchVector),
-    index('search_index_location_idx').using('gist', t.location),
     index('search_index_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'search_index_locale_check',
@@ -48,10 +47,7 @@ export const searchIndex = pgTable(
     ),
     check('search_index_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     check('search_index_boost_check', sql`${t.boost} > 0`),
-    check(
-      'search_index_location_point_4326_check',
-      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
-    ),
+    ...mixinConstraints.wgs84Point('search_index', 'location', t.location),
   ],
 );
 

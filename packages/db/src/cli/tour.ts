@@ -51,9 +51,9 @@ async function nearest(database: Database<Schema>, out: Out) {
   );
   const rows = await queryRows(
     database.db,
-    sql`select place_name as place, round(st_distance(location, ${point})::numeric) as metres, left(body, 50) as post
+    sql`select place_name as place, round(st_distance(location::geography, ${point})::numeric) as metres, left(body, 50) as post
         from social_posts where deleted_at is null and location is not null
-        order by location <-> ${point} limit 5`,
+        order by location::geography <-> ${point} limit 5`,
   );
   out(table(rows));
 }

@@ -1,4 +1,4 @@
-import { bookings } from '@touriquest/bookings/schema';
+import { bookings, experienceBookings } from '@touriquest/bookings/schema';
 import { audit, id, softDelete, timestamps, timestamptz } from '@touriquest/core';
 import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
@@ -10,8 +10,9 @@ import { reviewStatusEnum } from './enums';
 
 /**
  * A review of exactly one listing (exclusive arc of real foreign keys). Triggers in logic.ts keep the
- * target's rating_avg/rating_count equal to a recount over published, live reviews, and verify the stay
- * when booking_id is set.
+ * target's rating_avg/rating_count equal to a recount over published, live reviews, and verify the booking
+ * when one is given: `booking_id` (a stay) only on a property review, `experience_booking_id` (seats on a
+ * schedule) only on an experience review — each must be the author's own completed booking of that listing.
  */
 export const reviews = pgTable(
   'reviews',
@@ -24,6 +25,7 @@ export const reviews = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     bookingId: uuid().references(() => bookings.id, { onDelete: 'set null' }),
+    experienceBookingId: uuid().references(() => experienceBookings.id, { onDelete: 'set null' }),
     rating: smallint().notNull(),
     cleanlinessRating: smallint(),
     accuracyRating: smallint(),
@@ -46,6 +48,11 @@ export const reviews = pgTable(
       'reviews_single_target_check',
       sql`num_nonnulls(${t.propertyId}, ${t.poiId}, ${t.experienceId}) = 1`,
     ),
+    check(
+      'reviews_booking_target_check',
+      sql`(${t.bookingId} is null or ${t.propertyId} is not null)
+        and (${t.experienceBookingId} is null or ${t.experienceId} is not null)`,
+    ),
     check('reviews_rating_check', sql`${t.rating} between 1 and 5`),
     check(
       'reviews_sub_ratings_check',
@@ -59,6 +66,9 @@ export const reviews = pgTable(
     uniqueIndex('reviews_author_id_booking_id_key')
       .on(t.authorId, t.bookingId)
       .where(sql`${t.bookingId} is not null and ${t.deletedAt} is null`),
+    uniqueIndex('reviews_author_id_experience_booking_id_key')
+      .on(t.authorId, t.experienceBookingId)
+      .where(sql`${t.experienceBookingId} is not null and ${t.deletedAt} is null`),
     // Published reviews of a listing, newest first (access path: listing page).
     index('reviews_property_id_published_idx')
       .on(t.propertyId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
@@ -71,6 +81,7 @@ export const reviews = pgTable(
       .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
     index('reviews_author_id_idx').on(t.authorId),
     index('reviews_booking_id_idx').on(t.bookingId),
+    index('reviews_experience_booking_id_idx').on(t.experienceBookingId),
   ],
 );
 

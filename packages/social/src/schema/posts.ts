@@ -1,6 +1,6 @@
 import {
   audit,
-  geographyPoint,
+  geometryPoint4326,
   id,
   metadata,
   mixinConstraints,
@@ -36,7 +36,7 @@ export const socialPosts = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     body: text().notNull(),
-    location: geographyPoint(),
+    location: geometryPoint4326(),
     placeName: text(),
     // Optional tags of the place the post is about.
     poiId: uuid().references(() => pois.id, { onDelete: 'set null' }),
@@ -58,12 +58,8 @@ export const socialPosts = pgTable(
     index('social_posts_search_vector_idx').using('gin', t.searchVector),
     index('social_posts_poi_idx').on(t.poiId).where(sql`${t.poiId} is not null`),
     index('social_posts_property_idx').on(t.propertyId).where(sql`${t.propertyId} is not null`),
-    index('social_posts_location_idx').using('gist', t.location),
     check('social_posts_body_check', sql`length(${t.body}) between 1 and 5000`),
-    check(
-      'social_posts_location_point_4326_check',
-      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
-    ),
+    ...mixinConstraints.wgs84Point('social_posts', 'location', t.location),
     check('social_posts_counts_check', sql`${t.likeCount} >= 0 and ${t.commentCount} >= 0`),
     mixinConstraints.metadata('social_posts', t),
   ],

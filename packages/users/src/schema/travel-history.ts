@@ -1,4 +1,4 @@
-import { audit, geographyPoint, id, timestamps } from '@touriquest/core';
+import { audit, geometryPoint4326, id, mixinConstraints, timestamps } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { char, check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
@@ -14,7 +14,7 @@ export const travelHistory = pgTable(
     countryCode: char({ length: 2 }).notNull(),
     city: text(),
     placeName: text(),
-    location: geographyPoint(),
+    location: geometryPoint4326(),
     visitedFrom: date().notNull(),
     visitedTo: date().notNull(),
     // bookings is layer 4; a layer-1 table cannot reference it. The bookings package owns the link's integrity.
@@ -25,15 +25,11 @@ export const travelHistory = pgTable(
   },
   (t) => [
     index('travel_history_user_id_visited_from_idx').on(t.userId, t.visitedFrom),
-    index('travel_history_location_idx').using('gist', t.location),
     // A booking yields at most one history entry.
     uniqueIndex('travel_history_booking_id_key').on(t.bookingId).where(sql`${t.bookingId} is not null`),
     check('travel_history_visited_range_check', sql`${t.visitedTo} >= ${t.visitedFrom}`),
     check('travel_history_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
-    check(
-      'travel_history_location_point_4326_check',
-      sql`${t.location} is null or (st_srid(${t.location}::geometry) = 4326 and geometrytype(${t.location}::geometry) = 'POINT')`,
-    ),
+    ...mixinConstraints.wgs84Point('travel_history', 'location', t.location),
   ],
 );
 

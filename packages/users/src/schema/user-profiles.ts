@@ -1,4 +1,4 @@
-import { audit, geographyPoint, id, metadata, mixinConstraints, timestamps } from '@touriquest/core';
+import { audit, geometryPoint4326, id, metadata, mixinConstraints, timestamps } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { char, check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { BIO_MAX_LENGTH } from '../constants';
@@ -22,7 +22,7 @@ export const userProfiles = pgTable(
     // name user_profiles_date_of_birth_check (see logic.ts).
     dateOfBirth: date(),
     nationality: char({ length: 2 }),
-    homeLocation: geographyPoint(),
+    homeLocation: geometryPoint4326(),
     homeCity: text(),
     homeCountryCode: char({ length: 2 }),
     // Empty-array defaults live in TypeScript ($defaultFn): drizzle-kit 0.31 introspects a SQL '{}' default as
@@ -42,15 +42,11 @@ export const userProfiles = pgTable(
   },
   (t) => [
     uniqueIndex('user_profiles_user_id_key').on(t.userId),
-    index('user_profiles_home_location_idx').using('gist', t.homeLocation),
     check('user_profiles_bio_length_check', sql`char_length(${t.bio}) <= ${sql.raw(String(BIO_MAX_LENGTH))}`),
     check('user_profiles_date_of_birth_range_check', sql`${t.dateOfBirth} >= date '1900-01-01'`),
     check('user_profiles_nationality_check', sql`${t.nationality} ~ '^[A-Z]{2}$'`),
     check('user_profiles_home_country_code_check', sql`${t.homeCountryCode} ~ '^[A-Z]{2}$'`),
-    check(
-      'user_profiles_home_location_point_4326_check',
-      sql`${t.homeLocation} is null or (st_srid(${t.homeLocation}::geometry) = 4326 and geometrytype(${t.homeLocation}::geometry) = 'POINT')`,
-    ),
+    ...mixinConstraints.wgs84Point('user_profiles', 'home_location', t.homeLocation),
     // array_to_string skips NULL elements, hence the array_position test.
     check(
       'user_profiles_languages_check',

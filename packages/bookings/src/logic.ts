@@ -1,6 +1,8 @@
 import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
 
 describeRules({
+  bookings_confirmed_at_check: 'a confirmed, completed or no-show booking needs confirmed_at',
+  bookings_cancelled_at_check: 'a cancelled booking needs cancelled_at',
   bookings_no_overlap_excl: 'these dates overlap another pending or confirmed booking of this property',
   bookings_blocked_dates_check: 'the host has blocked some of these dates',
   bookings_nights_check: "the number of nights is outside the property's minimum/maximum stay",

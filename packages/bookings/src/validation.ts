@@ -33,6 +33,14 @@ export const insertBookingSchema = createInsertSchema(bookings, bookingFields)
     message: 'check-out must be after check-in (bookings_dates_check)',
     path: ['checkOut'],
   })
+  // confirmed_at/cancelled_at are the database's to stamp, so a new booking starts pending or confirmed
+  // (a completed, no-show or cancelled row inserted without its timestamp fails bookings_confirmed_at_check
+  // or bookings_cancelled_at_check; later statuses come from the status machine).
+  .refine((b) => ['pending', 'confirmed'].includes(b.status ?? 'pending'), {
+    message:
+      'a new booking is pending or confirmed; later statuses are transitions (bookings_confirmed_at_check, bookings_cancelled_at_check)',
+    path: ['status'],
+  })
   .refine((b) => (b.status ?? 'pending') !== 'pending' || b.holdExpiresAt != null, {
     message: 'a pending booking needs hold_expires_at (bookings_hold_check)',
     path: ['holdExpiresAt'],

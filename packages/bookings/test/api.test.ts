@@ -152,6 +152,7 @@ describeEngines('booking API', (ctx) => {
         checkIn: '2026-01-10',
         checkOut: '2026-01-12',
         status: 'completed',
+        confirmedAt: new Date('2025-12-01T10:00:00Z'),
       });
       const upcoming = await upcomingBookingsForUser(tx, g.id, { from: '2026-12-01' });
       expect(upcoming.map((b) => b.id)).toEqual([b2.id, b1.id]);

@@ -86,6 +86,12 @@ describeEngines('stays', (ctx) => {
         [{ totalMinor: 19_999 }, 'bookings_total_check'],
         [{ status: 'pending' as const, holdExpiresAt: null }, 'bookings_hold_check'],
         [{ adults: 0 }, 'bookings_guests_count_check'],
+        // History without its timestamps: a completed stay that was never confirmed, a silent cancellation.
+        [
+          { checkIn: '2025-03-01', checkOut: '2025-03-03', status: 'completed' as const },
+          'bookings_confirmed_at_check',
+        ],
+        [{ status: 'cancelled' as const }, 'bookings_cancelled_at_check'],
       ] as const;
       for (const [over, rule] of cases) {
         const row = bookingRow(p.id, g.id, over);
@@ -93,6 +99,15 @@ describeEngines('stays', (ctx) => {
         await expectRule(tx, rule, (sp) => sp.insert(bookings).values(row));
       }
       expect(insertBookingSchema.safeParse(bookingRow(p.id, g.id)).success).toBe(true);
+      // An import that says when it happened is accepted.
+      await tx.insert(bookings).values(
+        bookingRow(p.id, g.id, {
+          checkIn: '2025-03-01',
+          checkOut: '2025-03-03',
+          status: 'completed',
+          confirmedAt: new Date('2025-02-01T10:00:00Z'),
+        }),
+      );
       await expectRule(tx, 'bookings_currency_currencies_code_fk', (sp) =>
         sp.insert(bookings).values(bookingRow(p.id, g.id, { currency: 'XYZ' })),
       );

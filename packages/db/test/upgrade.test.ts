@@ -2,7 +2,7 @@ import '@touriquest/testing';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { queryOne, queryRows, runMigrations, sql } from '@touriquest/core';
+import { queryOne, queryRows, readMigrationFolder, runMigrations, sql } from '@touriquest/core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { allLogic } from '../src/logic';
 import { migrateDatabase, migrationsFolder } from '../src/migrate';
@@ -19,6 +19,7 @@ function firstRelease(): string {
   return dir;
 }
 
+const files = readMigrationFolder(migrationsFolder).map((f) => f.tag);
 const engines = inject('serverUrl') ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 for (const engine of engines) {
@@ -29,7 +30,7 @@ for (const engine of engines) {
       for (const c of cleanup.reverse()) await c();
     });
 
-    it('0002 turns geography points into range-checked geometry without moving any point', {
+    it('0002+ keep every point and stay: geography becomes range-checked geometry, status timestamps backfilled', {
       timeout: 120_000,
     }, async () => {
       const d = engine === 'pglite' ? await freshPglite() : await freshServerDatabase();
@@ -50,8 +51,21 @@ for (const engine of engines) {
       await d.db.execute(sql`insert into social_posts (author_id, body, location)
         values (${u!.id}, 'Mint tea', 'SRID=4326;POINT(-7.9891 31.6258)'::geography)`);
 
+      // A stay imported straight as completed, without confirmed_at (0003 backfills it, then requires it).
+      const stay = await queryOne<{ id: string; created_at: string }>(
+        d.db,
+        sql`with p as (
+              insert into properties (host_id, type, title, slug, location, max_guests, base_price_minor, currency)
+              values (${u!.id}, 'riad', 'Riad', 'riad-upgrade', 'SRID=4326;POINT(-7.98 31.63)', 2, 9000, 'EUR')
+              returning id)
+            insert into bookings (property_id, guest_id, reference, check_in, check_out, adults, subtotal_minor,
+                                  total_minor, currency, status)
+            select p.id, ${u!.id}, 'TQ-UPGRAD01', '2025-05-01', '2025-05-03', 1, 18000, 18000, 'EUR', 'completed'
+              from p returning id, created_at::text`,
+      );
+
       const report = await migrateDatabase(d);
-      expect(report.applied).toEqual([expect.stringMatching(/^0002_/)]);
+      expect(report.applied).toEqual(files.slice(2));
       // Every logic item is re-installed after a migration, so the dropped trigger is back.
       expect(report.logicApplied).toEqual(allLogic.map((l) => l.name));
 
@@ -79,6 +93,11 @@ for (const engine of engines) {
         sql`select distance_km::float8 as km from travel_stats where user_id = ${u!.id}`,
       );
       expect(Number(stats!.km)).toBe(0);
+      const backfilled = await queryOne<{ confirmed: string }>(
+        d.db,
+        sql`select confirmed_at::text as confirmed from bookings where id = ${stay!.id}`,
+      );
+      expect(backfilled!.confirmed).toBe(stay!.created_at);
     });
   });
 }

@@ -54,6 +54,7 @@ export async function stay(
       totalMinor: 100,
       currency: 'EUR',
       status,
+      confirmedAt: new Date('2025-12-01T10:00:00Z'),
     })
     .returning();
   return b!;

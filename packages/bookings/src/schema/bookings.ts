@@ -63,6 +63,12 @@ export const bookings = pgTable(
     check('bookings_guests_count_check', sql`${t.adults} >= 1 and ${t.children} >= 0 and ${t.infants} >= 0`),
     check('bookings_reference_check', sql`${t.reference} ~ '^TQ-[0-9A-Z]{8}$'`),
     check('bookings_hold_check', sql`(${t.status} = 'pending') = (${t.holdExpiresAt} is not null)`),
+    // A status that says "it happened" carries when: acceptance rates (host_performance) count confirmed_at.
+    check(
+      'bookings_confirmed_at_check',
+      sql`${t.status} not in ('confirmed', 'completed', 'no_show') or ${t.confirmedAt} is not null`,
+    ),
+    check('bookings_cancelled_at_check', sql`${t.status} <> 'cancelled' or ${t.cancelledAt} is not null`),
     check(
       'bookings_amounts_check',
       sql`${t.subtotalMinor} >= 0 and ${t.feesMinor} >= 0 and ${t.taxesMinor} >= 0 and ${t.discountMinor} >= 0`,

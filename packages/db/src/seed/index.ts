@@ -1,6 +1,6 @@
 /**
- * Deterministic, realistic data across every domain that has landed. One module per domain, in layer
- * order; a module whose tables are not in the schema yet is skipped with a note. tiny and small run in one
+ * Deterministic, realistic data across every domain. One module per domain, in dependency order (a module
+ * whose tables are missing from the schema is skipped and reported). tiny and small run in one
  * transaction (an interrupted seed leaves nothing and simply runs again); medium and large commit batch by
  * batch (one transaction would exhaust the lock table: counter triggers take a lock per row), so an
  * interrupted large seed is detected by its missing completion marker and refused until `reset`.
@@ -10,6 +10,7 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { type Schema, schema } from '../schema';
 import { aiSeed } from './ai';
 import { bookingsSeed } from './bookings';
+import { contentSeed } from './content';
 import { createFaker, type Scale, type SeedContext, type SeedModule, usersPerScale } from './context';
 import { coreSeed } from './core';
 import { listingsSeed } from './listings';
@@ -20,17 +21,6 @@ import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
 export { type Scale, scales } from './context';
 
-/** Domains whose tables landed after this seeder was written: they are reported, not silently ignored. */
-const pendingDomains: SeedModule[] = ([['content', ['mediaFiles', 'translations']]] as const).map(
-  ([name, needs]) => ({
-    name,
-    needs: [...needs],
-    async run(ctx: SeedContext) {
-      ctx.log(`  ${name}: tables present but no seeder yet (add src/seed/${name}.ts)`);
-    },
-  }),
-);
-
 export const seedModules: SeedModule[] = [
   coreSeed,
   usersSeed,
@@ -38,8 +28,9 @@ export const seedModules: SeedModule[] = [
   listingsSeed,
   bookingsSeed,
   reviewsSeed,
-  ...pendingDomains,
   socialSeed,
+  // After social: the moderation queue holds flagged posts.
+  contentSeed,
   aiSeed,
 ];
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   amenities,
   properties,
@@ -10,6 +9,8 @@ import {
 } from '@touriquest/properties';
 import { cities } from './cities';
 import { type SeedModule, slugify } from './context';
+import { renameSlugs } from './listings';
+import { insertMediaFiles } from './media';
 
 const amenityCatalog = [
   { code: 'wifi', name: 'Wi-Fi', category: 'essentials' },
@@ -41,6 +42,9 @@ export const propertiesSeed: SeedModule = {
     const hosts = users.filter((_, i) => i % 6 === 4);
     if (!hosts.length) return;
     const perCity = Math.max(3, Math.round(users.length / 8));
+    // Every fifth listing first went live as "<adjective> <type> in <city>"; its host later retitled it after
+    // the landmark nearby, which changed the slug too (the old one must keep redirecting).
+    const firstNames: ({ title: string; slug: string } | undefined)[] = [];
     const rows = cities.flatMap((city, ci) =>
       Array.from({ length: perCity }, (_, k) => {
         const type =
@@ -58,6 +62,12 @@ export const propertiesSeed: SeedModule = {
         const title = `${f.helpers.arrayElement(['Charming', 'Sunny', 'Quiet', 'Elegant', 'Cosy', 'Bright'])} ${type.replace(/_/g, ' ')} near ${near.name}`;
         const guests = f.number.int({ min: 1, max: 8 });
         const spread = 0.6 + f.number.float({ min: 0, max: 0.8 });
+        const firstTitle = title.replace(/ near .*$/, ` in ${city.name}`);
+        firstNames.push(
+          (ci * perCity + k) % 5 === 3
+            ? { title: firstTitle, slug: `${slugify(firstTitle)}-${city.slug}-${k}` }
+            : undefined,
+        );
         return {
           hostId: hosts[(ci * perCity + k) % hosts.length]!,
           type,
@@ -89,8 +99,18 @@ export const propertiesSeed: SeedModule = {
         };
       }),
     );
-    const propertyIds = await ctx.insert(properties, rows);
+    const propertyIds = await ctx.insert(
+      properties,
+      rows.map((r, i) => ({ ...r, ...firstNames[i] })),
+    );
     ctx.ids.properties = propertyIds;
+    await renameSlugs(
+      ctx,
+      properties,
+      propertyIds.flatMap((id, i) =>
+        firstNames[i] ? [{ id, slug: rows[i]!.slug, title: rows[i]!.title }] : [],
+      ),
+    );
     const amenityIds = await ctx.insert(
       amenities,
       amenityCatalog.map((a) => ({ ...a })),
@@ -124,22 +144,18 @@ export const propertiesSeed: SeedModule = {
     }
     // Photos need content's media_files (property_images.media_id references it): seeded only once it landed.
     if ('propertyImages' in ctx.schema && 'mediaFiles' in ctx.schema) {
-      const { mediaFiles } = await import('@touriquest/content');
       const { propertyImages } = await import('@touriquest/properties');
-      const media = propertyIds.flatMap((propertyId, i) =>
-        [0, 1, 2].map((n) => ({
-          ownerId: rows[i]!.hostId,
-          storageKey: `seed/properties/${rows[i]!.slug}/${n}.jpg`,
-          mimeType: 'image/jpeg',
-          sizeBytes: f.number.int({ min: 80_000, max: 2_000_000 }),
-          width: 1600,
-          height: 1067,
-          checksumSha256: createHash('sha256').update(`${propertyId}:${n}`).digest('hex'),
-          status: 'ready' as const,
-          altText: `${rows[i]!.title}, photo ${n + 1}`,
-        })),
+      const mediaIds = await insertMediaFiles(
+        ctx,
+        rows.flatMap((r) =>
+          [0, 1, 2].map((n) => ({
+            key: `seed/properties/${r.slug}/${n}.jpg`,
+            kind: 'photo' as const,
+            ownerId: r.hostId,
+            altText: `${r.title}, photo ${n + 1}`,
+          })),
+        ),
       );
-      const mediaIds = await ctx.insert(mediaFiles, media);
       await ctx.insert(
         propertyImages,
         propertyIds.flatMap((propertyId, i) =>

@@ -1,21 +1,29 @@
-import { bookings } from '@touriquest/bookings';
-import { reviewHelpfulVotes, reviews, reviewTranslations } from '@touriquest/reviews';
+import { createHash } from 'node:crypto';
+import { bookings, refreshHostPerformance } from '@touriquest/bookings';
+import { mediaFiles } from '@touriquest/content';
+import { reviewHelpfulVotes, reviewImages, reviews, reviewTranslations } from '@touriquest/reviews';
 import { inArray } from 'drizzle-orm';
 import type { SeedModule } from './context';
 
 /**
  * Verified reviews of the completed stays (the database checks each booking is the author's completed stay
- * and keeps every property's rating_avg/rating_count exact), a few helpful votes, and French translations.
+ * and keeps every property's rating_avg/rating_count exact), a few helpful votes, French translations and
+ * guests' photos. Last, host_performance is refreshed: all its inputs (bookings, messages, ratings) exist.
  */
 export const reviewsSeed: SeedModule = {
   name: 'reviews',
-  needs: ['reviews', 'reviewHelpfulVotes'],
+  needs: ['reviews', 'reviewHelpfulVotes', 'reviewImages', 'mediaFiles'],
   async run(ctx) {
     const completed = ctx.ids.completedBookings ?? [];
     const users = ctx.ids.users ?? [];
     if (!completed.length) return;
     const stays = await ctx.db
-      .select({ id: bookings.id, guestId: bookings.guestId, propertyId: bookings.propertyId })
+      .select({
+        id: bookings.id,
+        guestId: bookings.guestId,
+        propertyId: bookings.propertyId,
+        checkOut: bookings.checkOut,
+      })
       .from(bookings)
       .where(inArray(bookings.id, completed));
     const rows = stays.map((b, i) => ({
@@ -50,5 +58,48 @@ export const reviewsSeed: SeedModule = {
       })),
       { returnIds: false },
     );
+    // Photos on one review in three (one or two each). The file is a content media_files row first
+    // (review_images.media_id references it), owned by the author and uploaded two days after check-out.
+    const shots = reviewIds.flatMap((reviewId, i) =>
+      i % 3 ? [] : Array.from({ length: 1 + (i % 2) }, (_, n) => ({ reviewId, i, n })),
+    );
+    const spots = [
+      'The terrace',
+      'Our bedroom',
+      'View from the window',
+      'The courtyard',
+      'Breakfast on the roof',
+    ];
+    const captions = shots.map(() => ctx.faker.helpers.arrayElement(spots));
+    const mediaIds = await ctx.insert(
+      mediaFiles,
+      shots.map(({ i, n }, k) => {
+        const key = `seed/reviews/review-${i}/${n}.jpg`;
+        const portrait = (i + n) % 3 === 0;
+        return {
+          ownerId: rows[i]!.authorId,
+          storageKey: key,
+          mimeType: 'image/jpeg',
+          sizeBytes: ctx.faker.number.int({ min: 150_000, max: 4_000_000 }),
+          width: portrait ? 1200 : 1600,
+          height: portrait ? 1600 : 1200,
+          checksumSha256: createHash('sha256').update(key).digest('hex'),
+          status: 'ready' as const,
+          altText: `Guest photo: ${captions[k]!.toLowerCase()}`,
+          uploadedAt: new Date(Date.parse(`${stays[i]!.checkOut}T18:00:00Z`) + 2 * 86_400_000),
+        };
+      }),
+    );
+    await ctx.insert(
+      reviewImages,
+      shots.map(({ reviewId, n }, k) => ({
+        reviewId,
+        mediaId: mediaIds[k]!,
+        caption: captions[k]!,
+        sortOrder: n,
+      })),
+      { returnIds: false },
+    );
+    await refreshHostPerformance(ctx.db);
   },
 };

@@ -1,3 +1,6 @@
+import { experiences } from '@touriquest/experiences';
+import { pois } from '@touriquest/poi';
+import { properties } from '@touriquest/properties';
 import {
   activityFeed,
   notifications,
@@ -8,10 +11,38 @@ import {
   travelGroups,
   userFollows,
   userSocialProfiles,
+  wishlistItems,
   wishlists,
 } from '@touriquest/social';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { cities } from './cities';
-import type { SeedModule } from './context';
+import type { SeedContext, SeedModule } from './context';
+
+export type ListingRef = { propertyId: string } | { poiId: string } | { experienceId: string };
+
+/**
+ * The active listings of each city, in slug order (deterministic, unlike ids), as exclusive-arc references
+ * for wishlist items and recommendations: what a guest can actually see and save.
+ */
+export async function listingsByCity(ctx: SeedContext): Promise<Map<string, ListingRef[][]>> {
+  const byCity = new Map<string, ListingRef[][]>(cities.map((c) => [c.name, [[], [], []]]));
+  const add = (rows: { id: string; city: string | null }[], arm: 0 | 1 | 2) => {
+    for (const r of rows) {
+      const ref = arm === 0 ? { propertyId: r.id } : arm === 1 ? { poiId: r.id } : { experienceId: r.id };
+      byCity.get(r.city ?? '')?.[arm]?.push(ref);
+    }
+  };
+  const live = (t: typeof properties | typeof pois | typeof experiences) =>
+    ctx.db
+      .select({ id: t.id, city: t.city })
+      .from(t)
+      .where(and(eq(t.status, 'active'), isNull(t.deletedAt)))
+      .orderBy(asc(t.slug));
+  add(await live(properties), 0);
+  add(await live(pois), 1);
+  add(await live(experiences), 2);
+  return byCity;
+}
 
 export const socialSeed: SeedModule = {
   name: 'social',
@@ -110,15 +141,37 @@ export const socialSeed: SeedModule = {
     });
     await ctx.insert(travelGroupMembers, members, { returnIds: false });
 
-    await ctx.insert(
+    const lists = userIds
+      .filter((_, i) => i % 3 === 0)
+      .map((userId, i) => ({
+        userId,
+        city: cities[i % cities.length]!.name,
+        name: `${cities[i % cities.length]!.name} someday`,
+        visibility: i % 2 === 0 ? ('private' as const) : ('public' as const),
+      }));
+    const listIds = await ctx.insert(
       wishlists,
-      userIds
-        .filter((_, i) => i % 3 === 0)
-        .map((userId, i) => ({
-          userId,
-          name: `${cities[i % cities.length]!.name} someday`,
-          visibility: i % 2 === 0 ? ('private' as const) : ('public' as const),
-        })),
+      lists.map(({ city: _, ...l }) => l),
+    );
+    // Each "<city> someday" list saves a few stays, sights and experiences of that city (distinct per arm,
+    // as the partial unique keys require), added by its owner.
+    const byCity = await listingsByCity(ctx);
+    const notes = ['for the anniversary', 'with the kids?', 'must do', null, null, null];
+    await ctx.insert(
+      wishlistItems,
+      listIds.flatMap((wishlistId, li) => {
+        const [stays, sights, tours] = byCity.get(lists[li]!.city) ?? [[], [], []];
+        return [
+          ...f.helpers.arrayElements(stays!, { min: 1, max: 3 }),
+          ...f.helpers.arrayElements(sights!, { min: 1, max: 3 }),
+          ...f.helpers.arrayElements(tours!, { min: 0, max: 1 }),
+        ].map((ref) => ({
+          wishlistId,
+          ...ref,
+          addedBy: lists[li]!.userId,
+          note: f.helpers.arrayElement(notes),
+        }));
+      }),
       { returnIds: false },
     );
 

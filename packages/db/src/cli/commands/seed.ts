@@ -1,5 +1,5 @@
-import { runSeed, type Scale, SeedError, scales } from '../../seed';
-import { CliError, type CommandSpec, choiceOption, intOption } from '../args';
+import { runSeed, type Scale, scales } from '../../seed';
+import { type CommandSpec, choiceOption, intOption } from '../args';
 import { describeTarget, withDatabase } from '../open';
 
 export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {

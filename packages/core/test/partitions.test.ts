@@ -1,4 +1,4 @@
-import { describeEngines } from '@touriquest/testing';
+import { describeEngines, expectRule } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../src';
@@ -47,6 +47,41 @@ describeEngines('monthly partitions of audit_log', (ctx) => {
         sql`select count(*)::int as n from audit_log where table_name = 't'`,
       );
       expect(left?.n).toBe(0);
+    }));
+
+  it('makes a month whose rows already landed in the default partition, moving them in (append-only kept)', () =>
+    ctx.rollback(async (tx) => {
+      // Maintenance skipped for too long: rows of a month without a partition went to the default one.
+      await tx.execute(sql`insert into audit_log (table_name, record_id, action, occurred_at)
+        values ('stray', uuid_generate_v7(), 'insert', now() + interval '8 months'),
+               ('stray', uuid_generate_v7(), 'insert', now() + interval '9 months')`);
+      const where = async () =>
+        (
+          await queryRows<{ part: string }>(
+            tx,
+            sql`select tableoid::regclass::text as part from audit_log where table_name = 'stray' order by occurred_at`,
+          )
+        ).map((r) => r.part);
+      expect(await where()).toEqual(['partitions.audit_log_default', 'partitions.audit_log_default']);
+      const made = await queryRows<{ name: string }>(
+        tx,
+        sql`select x as name from tq_ensure_monthly_partitions('audit_log', 9, 0) x`,
+      );
+      expect(made.map((m) => m.name)).toContain(`audit_log_p${monthsAgo(-8)}`);
+      expect(await where()).toEqual([
+        `partitions.audit_log_p${monthsAgo(-8)}`,
+        `partitions.audit_log_p${monthsAgo(-9)}`,
+      ]);
+      // The default partition is back, and the moved rows are still append-only.
+      const [def] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from pg_inherits where inhparent = 'audit_log'::regclass
+              and inhrelid = 'partitions.audit_log_default'::regclass`,
+      );
+      expect(def?.n).toBe(1);
+      await expectRule(tx, 'audit_log_append_only', (sp) =>
+        sp.execute(sql`delete from audit_log where table_name = 'stray'`),
+      );
     }));
 
   it('applies every partition policy in one maintenance call', () =>

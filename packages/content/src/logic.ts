@@ -76,15 +76,18 @@ end $$;
 create or replace trigger search_index_config_trg before insert or update on search_index
   for each row execute function tq_search_index_set_config();
 
+-- Points travel as geometry(Point,4326), like the columns: a geography parameter would fold lat 95 to 85
+-- before search_index_location_range_check could see it. (The first release took geography: dropped.)
+drop function if exists tq_search_index_upsert(text, uuid, text, text, text, geography, text, text, real, boolean);
 create or replace function tq_search_index_upsert(
   p_entity_type text, p_entity_id uuid, p_locale text, p_title text, p_body text,
-  p_location geography, p_city text, p_country_code text, p_boost real, p_visible boolean
+  p_location geometry, p_city text, p_country_code text, p_boost real, p_visible boolean
 ) returns void
 language sql as $$
   insert into search_index as s
     (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
   values (p_entity_type::search_entity_type, p_entity_id, p_locale, coalesce(p_title, ''), p_body,
-    p_location::geometry, p_city, p_country_code, coalesce(p_boost, 1), coalesce(p_visible, true))
+    p_location, p_city, p_country_code, coalesce(p_boost, 1), coalesce(p_visible, true))
   on conflict (entity_type, entity_id, locale) do update set
     title = excluded.title, body = excluded.body, location = excluded.location, city = excluded.city,
     country_code = excluded.country_code, boost = excluded.boost, is_visible = excluded.is_visible

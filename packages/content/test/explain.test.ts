@@ -31,7 +31,7 @@ describeServer('search_index access paths', (ctx) => {
           (array['fr','en','es'])[1 + i % 3],
           (array[${sql.raw(words.map((w) => `'${w}'`).join(','))}])[1 + i % 8] || ' lieu' || i || case when i % 97 = 0 then ' château' else '' end,
           'Un endroit numéro ' || i || ' mot' || i || ' près de la ville ' || (i % 50),
-          st_setsrid(st_makepoint(-8 + (i % 50) / 10.0, 31 + (i % 40) / 10.0), 4326)::geography,
+          st_setsrid(st_makepoint(-8 + (i % 50) / 10.0, 31 + (i % 40) / 10.0), 4326),
           'City', 'MA', 1::real, true)
         from generate_series(1, 3000) i`);
       // Rows inserted in this transaction sit in the GIN pending lists, which the planner prices as a scan of

@@ -15,7 +15,7 @@ const put = (
   visible = true,
 ) =>
   sql`select tq_search_index_upsert(${type}, ${id}::uuid, ${locale}, ${title}, ${body},
-    ${at ? sql`st_geogfromtext(${`SRID=4326;POINT(${at.lon} ${at.lat})`})` : sql`null::geography`},
+    ${at ? sql`st_geomfromewkt(${`SRID=4326;POINT(${at.lon} ${at.lat})`})` : sql`null::geometry`},
     'Marrakesh', 'MA', ${boost}::real, ${visible})`;
 
 /** A made-up word (letters only, so every parser keeps it one token) that isolates this test's documents. */

@@ -7,6 +7,16 @@ export * from './errors';
 export * from './geo';
 export * from './health';
 export { bootstrapSql, bootstrapStatements, requiredExtensions } from './logic/bootstrap';
+export {
+  type CategoryTreeNames,
+  categoryTreeSql,
+  type ListingSearchSyncNames,
+  listingSearchSyncSql,
+  type SlugHistoryNames,
+  slugHistorySql,
+  type TimezoneRuleNames,
+  timezoneRuleSql,
+} from './logic/listing-sql';
 export type { DatabaseLogic } from './logic/types';
 export * from './migrate';
 export * from './money';

@@ -1,8 +1,13 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
+import {
+  categoryTreeSql,
+  type DatabaseLogic,
+  describeRules,
+  listingSearchSyncSql,
+  slugHistorySql,
+  standardTriggers,
+  timezoneRuleSql,
+} from '@touriquest/core';
 import { capacityRuleSql } from './logic-sql/capacity';
-import { categoryTreeSql } from './logic-sql/categories';
-import { searchSyncSql } from './logic-sql/search-sync';
-import { slugHistorySql, timezoneRuleSql } from './logic-sql/slugs';
 
 describeRules({
   experiences_slug_key: 'another experience already uses this slug',
@@ -32,6 +37,9 @@ describeRules({
   experience_categories_name_check: 'a category name is 1-100 characters',
   experience_categories_not_own_parent_check: 'a category cannot be its own parent',
   experience_categories_no_cycle_check: 'a category cannot be moved under itself or one of its descendants',
+  experience_categories_live_children_check:
+    'this category still has live subcategories: delete or move them first',
+  experience_categories_live_parent_check: 'a live category cannot sit under a deleted one',
   experience_schedules_ends_after_starts_check: 'a schedule ends after it starts',
   experience_schedules_capacity_check: 'a schedule seats at least one participant',
   experience_schedules_seats_booked_check: 'seats booked must be between 0 and the capacity',
@@ -65,9 +73,23 @@ export const experiencesLogic: DatabaseLogic[] = [
       standardTriggers('experience_images', { audit: false }),
     ].join('\n'),
   },
-  { name: 'experiences/category-tree', sql: categoryTreeSql },
-  { name: 'experiences/slug-history', sql: slugHistorySql },
-  { name: 'experiences/timezone-rule', sql: timezoneRuleSql },
+  { name: 'experiences/category-tree', sql: categoryTreeSql({ table: 'experience_categories' }) },
+  {
+    name: 'experiences/slug-history',
+    sql: slugHistorySql({ table: 'experiences', entity: 'experience', noun: 'experience' }),
+  },
+  {
+    name: 'experiences/timezone-rule',
+    sql: timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' }),
+  },
   { name: 'experiences/capacity-rule', sql: capacityRuleSql },
-  { name: 'experiences/search-sync', sql: searchSyncSql },
+  {
+    name: 'experiences/search-sync',
+    sql: listingSearchSyncSql({
+      table: 'experiences',
+      entity: 'experience',
+      translations: 'experience_translations',
+      titleColumn: 'title',
+    }),
+  },
 ];

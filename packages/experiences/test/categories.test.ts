@@ -1,6 +1,6 @@
-import { queryOne } from '@touriquest/core';
+import { queryOne, restoreWhere, softDeleteWhere } from '@touriquest/core';
 import { describeEngines, expectRule } from '@touriquest/testing';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { experienceCategories, experiencesInCategoryTree } from '../src';
 import { makeCategory, makeExperience } from './fixtures';
@@ -48,6 +48,33 @@ describeEngines('experience category tree', (ctx) => {
       // A hand-written path is ignored: the trigger owns it.
       await tx.execute(sql`update experience_categories set path = 'x.y' where id = ${leaf.id}`);
       expect(await pathOf(tx, leaf.id)).toBe(`${label(other.id)}.${label(mid.id)}.${label(leaf.id)}`);
+    }));
+
+  it('refuses soft-deleting a category that still has live subcategories, and a live one under a deleted one', () =>
+    ctx.rollback(async (tx) => {
+      const root = await makeCategory(tx);
+      const mid = await makeCategory(tx, root.id);
+      const leaf = await makeCategory(tx, mid.id);
+      const byId = (id: string) => eq(experienceCategories.id, id);
+
+      const refused = await expectRule(tx, 'experience_categories_live_children_check', (sp) =>
+        softDeleteWhere(sp, experienceCategories, byId(root.id)),
+      );
+      expect(refused.message).toMatch(/still has live subcategories/);
+      await softDeleteWhere(tx, experienceCategories, byId(leaf.id));
+      await softDeleteWhere(tx, experienceCategories, byId(mid.id));
+      expect((await tx.select().from(experienceCategories).where(byId(mid.id)))[0]!.deletedAt).not.toBeNull();
+
+      await expectRule(tx, 'experience_categories_live_parent_check', (sp) => makeCategory(sp, mid.id));
+      await expectRule(tx, 'experience_categories_live_parent_check', (sp) =>
+        restoreWhere(sp, experienceCategories, byId(leaf.id)),
+      );
+      // Restoring parent and child in one statement is fine: the rule looks at the statement's result.
+      const both = inArray(experienceCategories.id, [mid.id, leaf.id]);
+      expect(await restoreWhere(tx, experienceCategories, both)).toHaveLength(2);
+      await expectRule(tx, 'experience_categories_live_children_check', (sp) =>
+        softDeleteWhere(sp, experienceCategories, byId(mid.id)),
+      );
     }));
 
   it('lists the experiences of a category and its descendants in one query', () =>

@@ -1,8 +1,13 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
-import { categoryTreeSql } from './logic-sql/categories';
+import {
+  categoryTreeSql,
+  type DatabaseLogic,
+  describeRules,
+  listingSearchSyncSql,
+  slugHistorySql,
+  standardTriggers,
+  timezoneRuleSql,
+} from '@touriquest/core';
 import { openingHoursSql } from './logic-sql/opening-hours';
-import { searchSyncSql } from './logic-sql/search-sync';
-import { slugHistorySql, timezoneRuleSql } from './logic-sql/slugs';
 
 describeRules({
   pois_slug_key: 'another POI already uses this slug',
@@ -30,6 +35,8 @@ describeRules({
   poi_categories_name_check: 'a category name is 1-100 characters',
   poi_categories_not_own_parent_check: 'a category cannot be its own parent',
   poi_categories_no_cycle_check: 'a category cannot be moved under itself or one of its descendants',
+  poi_categories_live_children_check: 'this category still has live subcategories: delete or move them first',
+  poi_categories_live_parent_check: 'a live category cannot sit under a deleted one',
   poi_categories_parent_id_poi_categories_id_fk: 'unknown parent category (or it still has subcategories)',
   poi_images_cover_key: 'a POI has at most one cover image',
   poi_images_caption_check: 'a caption is limited to 500 characters',
@@ -71,9 +78,17 @@ export const poiLogic: DatabaseLogic[] = [
       standardTriggers('poi_images', { audit: false }),
     ].join('\n'),
   },
-  { name: 'poi/category-tree', sql: categoryTreeSql },
-  { name: 'poi/slug-history', sql: slugHistorySql },
-  { name: 'poi/timezone-rule', sql: timezoneRuleSql },
+  { name: 'poi/category-tree', sql: categoryTreeSql({ table: 'poi_categories' }) },
+  { name: 'poi/slug-history', sql: slugHistorySql({ table: 'pois', entity: 'poi', noun: 'POI' }) },
+  { name: 'poi/timezone-rule', sql: timezoneRuleSql({ table: 'pois', example: 'Asia/Tokyo' }) },
   { name: 'poi/opening-hours', sql: openingHoursSql },
-  { name: 'poi/search-sync', sql: searchSyncSql },
+  {
+    name: 'poi/search-sync',
+    sql: listingSearchSyncSql({
+      table: 'pois',
+      entity: 'poi',
+      translations: 'poi_translations',
+      titleColumn: 'name',
+    }),
+  },
 ];

@@ -1,6 +1,6 @@
-import { queryOne } from '@touriquest/core';
+import { queryOne, restoreWhere, softDeleteWhere } from '@touriquest/core';
 import { describeEngines, describeServer, expectRule } from '@touriquest/testing';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertPoiCategorySchema, poiCategories, poisInCategoryTree } from '../src';
 import { explain } from './explain';
@@ -68,6 +68,42 @@ describeEngines('poi category tree', (ctx) => {
       await expectRule(tx, 'pois_category_id_poi_categories_id_fk', (sp) =>
         sp.delete(poiCategories).where(eq(poiCategories.id, c.id)),
       );
+    }));
+
+  it('refuses soft-deleting a category that still has live subcategories, and a live one under a deleted one', () =>
+    ctx.rollback(async (tx) => {
+      const culture = await makeCategory(tx, null, 'Culture');
+      const museums = await makeCategory(tx, culture.id, 'Museums');
+      const art = await makeCategory(tx, museums.id, 'Art museums');
+      const other = await makeCategory(tx, null, 'Other');
+      const byId = (id: string) => eq(poiCategories.id, id);
+
+      const refused = await expectRule(tx, 'poi_categories_live_children_check', (sp) =>
+        softDeleteWhere(sp, poiCategories, byId(museums.id)),
+      );
+      expect(refused.message).toMatch(/still has live subcategories/);
+      await expectRule(tx, 'poi_categories_live_children_check', (sp) =>
+        softDeleteWhere(sp, poiCategories, byId(culture.id)),
+      );
+      // Leaf first, then its parent: each is deleted once nothing live hangs below it.
+      await softDeleteWhere(tx, poiCategories, byId(art.id));
+      await softDeleteWhere(tx, poiCategories, byId(museums.id));
+
+      // Nothing live may go under a deleted category: no insert, no move, no restore of a child first.
+      await expectRule(tx, 'poi_categories_live_parent_check', (sp) => makeCategory(sp, museums.id));
+      await expectRule(tx, 'poi_categories_live_parent_check', (sp) =>
+        sp.update(poiCategories).set({ parentId: museums.id }).where(byId(other.id)),
+      );
+      await expectRule(tx, 'poi_categories_live_parent_check', (sp) =>
+        restoreWhere(sp, poiCategories, byId(art.id)),
+      );
+      await restoreWhere(tx, poiCategories, byId(museums.id));
+      await restoreWhere(tx, poiCategories, byId(art.id));
+
+      // One statement may delete (or restore) a whole subtree: the rule looks at the statement's result.
+      const subtree = inArray(poiCategories.id, [culture.id, museums.id, art.id]);
+      expect(await softDeleteWhere(tx, poiCategories, subtree)).toHaveLength(3);
+      expect(await restoreWhere(tx, poiCategories, subtree)).toHaveLength(3);
     }));
 
   it('keeps category slugs unique and well-formed in zod and in the database', () =>

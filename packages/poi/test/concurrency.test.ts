@@ -1,4 +1,4 @@
-import { queryRows, toRuleError } from '@touriquest/core';
+import { queryRows, softDeleteWhere, toRuleError } from '@touriquest/core';
 import { describeServer } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { makeCategory } from './fixtures';
 type Scratch = Awaited<ReturnType<typeof import('@touriquest/testing').createScratchServerDatabase>>;
 
 // Must commit: the two moves race on separate connections.
-describeServer('category moves under concurrency', () => {
+describeServer('category tree under concurrency', () => {
   let scratch: Scratch;
   beforeAll(async () => {
     const { createScratchServerDatabase } = await import('@touriquest/testing');
@@ -40,6 +40,26 @@ describeServer('category moves under concurrency', () => {
              where c.id in (${a.id}, ${b.id}, ${child.id})`,
       );
       expect(rows.map((r) => r.ok)).toEqual([true, true, true]);
+    }
+  });
+
+  it('never leaves a live subcategory under a deleted one when a soft delete races an insert under it', async () => {
+    const db = scratch.db;
+    for (let round = 0; round < 10; round++) {
+      const parent = await makeCategory(db);
+      const results = await Promise.allSettled([
+        softDeleteWhere(db, poiCategories, eq(poiCategories.id, parent.id)),
+        makeCategory(db, parent.id),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(toRuleError(failed.reason)?.rule).toMatch(/^poi_categories_live_(children|parent)_check$/);
+      const orphans = await queryRows<{ id: string }>(
+        db,
+        sql`select c.id from poi_categories c join poi_categories p on p.id = c.parent_id
+             where p.id = ${parent.id} and p.deleted_at is not null and c.deleted_at is null`,
+      );
+      expect(orphans).toEqual([]);
     }
   });
 });

@@ -1,4 +1,10 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
+import {
+  type DatabaseLogic,
+  describeRules,
+  slugHistorySql,
+  standardTriggers,
+  timezoneRuleSql,
+} from '@touriquest/core';
 
 describeRules({
   properties_slug_key: 'another listing already uses this slug',
@@ -69,47 +75,6 @@ end $$;
 `;
 
 /**
- * Slug history. Both slugs are locked (advisory, per slug) before the reservation check, so a rename and a
- * concurrent insert of the retired slug cannot both pass: the second waits and then sees the history row.
- */
-const slugHistory = `
-create or replace function properties_slug_rules() returns trigger
-language plpgsql as $$
-begin
-  if tg_op = 'UPDATE' and new.slug is not distinct from old.slug then
-    return new;
-  end if;
-  perform pg_advisory_xact_lock(hashtextextended('property_slug:' || new.slug, 0));
-  if tg_op = 'UPDATE' then
-    perform pg_advisory_xact_lock(hashtextextended('property_slug:' || old.slug, 0));
-  end if;
-  if exists (select 1 from property_slug_history h where h.slug = new.slug and h.property_id <> new.id) then
-    raise exception 'slug "%" used to belong to another listing and still redirects there', new.slug
-      using errcode = 'check_violation', constraint = 'properties_slug_reserved_check';
-  end if;
-  return new;
-end $$;
-
-create or replace trigger properties_slug_rules_trg before insert or update of slug on properties
-  for each row execute function properties_slug_rules();
-
-create or replace function properties_record_slug_change() returns trigger
-language plpgsql as $$
-begin
-  if new.slug is distinct from old.slug then
-    -- Taking back one of its own old slugs: that slug is current again, not a redirect.
-    delete from property_slug_history where slug = new.slug and property_id = new.id;
-    insert into property_slug_history (property_id, slug) values (new.id, old.slug)
-      on conflict (slug) do update set property_id = excluded.property_id, retired_at = now();
-  end if;
-  return null;
-end $$;
-
-create or replace trigger properties_slug_history_trg after update of slug on properties
-  for each row execute function properties_record_slug_change();
-`;
-
-/**
  * One search_index document per property, in its default_locale, kept by content's functions. Non-active
  * listings stay indexed but hidden (p_visible = false), so publishing is an update, not a re-insert; a
  * soft-deleted or purged listing is removed, and restoring it writes the document again. The guard lets
@@ -121,7 +86,7 @@ language plpgsql as $$
 declare
   v_row properties%rowtype;
 begin
-  if to_regprocedure('tq_search_index_upsert(text,uuid,text,text,text,geography,text,text,real,boolean)') is null then
+  if to_regprocedure('tq_search_index_upsert(text,uuid,text,text,text,geometry,text,text,real,boolean)') is null then
     return null;
   end if;
   if tg_op = 'DELETE' then
@@ -138,7 +103,7 @@ begin
     perform tq_search_index_upsert(
       'property', v_row.id, v_row.default_locale, v_row.title,
       nullif(concat_ws(E'\\n\\n', v_row.summary, v_row.description), ''),
-      v_row.location::geography, v_row.city, v_row.country_code::text, 1.0::real,
+      v_row.location, v_row.city, v_row.country_code::text, 1.0::real,
       v_row.status = 'active');
   end if;
   return null;
@@ -149,24 +114,6 @@ create or replace trigger properties_search_index_trg
     deleted_at, default_locale
   on properties
   for each row execute function properties_sync_search_index();
-`;
-
-// A CHECK cannot consult the time zone database; a trigger can (an unknown zone makes AT TIME ZONE raise).
-const timezoneRule = `
-create or replace function properties_timezone_rule() returns trigger
-language plpgsql as $$
-begin
-  begin
-    perform now() at time zone new.timezone;
-  exception when invalid_parameter_value then
-    raise exception 'timezone "%" is not an IANA zone such as Africa/Casablanca', new.timezone
-      using errcode = 'check_violation', constraint = 'properties_timezone_check';
-  end;
-  return new;
-end $$;
-
-create or replace trigger properties_timezone_trg before insert or update of timezone on properties
-  for each row execute function properties_timezone_rule();
 `;
 
 export const propertiesLogic: DatabaseLogic[] = [
@@ -188,7 +135,13 @@ export const propertiesLogic: DatabaseLogic[] = [
       noOverlap('property_availability', 'property_availability_no_overlap_excl') +
       noOverlap('property_calendar', 'property_calendar_no_overlap_excl'),
   },
-  { name: 'properties/slug-history', sql: slugHistory },
+  {
+    name: 'properties/slug-history',
+    sql: slugHistorySql({ table: 'properties', entity: 'property', noun: 'listing' }),
+  },
   { name: 'properties/search-sync', sql: searchSync },
-  { name: 'properties/timezone-rule', sql: timezoneRule },
+  {
+    name: 'properties/timezone-rule',
+    sql: timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' }),
+  },
 ];

@@ -162,6 +162,24 @@ describeEngines('properties', (ctx) => {
       expect(await findPropertyBySlug(tx, second)).toBeUndefined();
     }));
 
+  it("a soft-deleted listing's rename never takes over a redirect another listing earned", () =>
+    ctx.rollback(async (tx) => {
+      const gone = await makeProperty(tx, { slug: uniq('shared') });
+      const x = gone.slug;
+      await tx.update(properties).set({ deletedAt: new Date() }).where(eq(properties.id, gone.id));
+      // The live-only unique index lets another listing take the slug, which it later renames away from.
+      const live = await makeProperty(tx, { slug: x });
+      const next = uniq('next');
+      await tx.update(properties).set({ slug: next }).where(eq(properties.id, live.id));
+      expect(await findPropertyBySlug(tx, x)).toMatchObject({ property: { id: live.id }, redirected: true });
+      // Editing the deleted listing's slug must leave that redirect with the live listing.
+      await tx
+        .update(properties)
+        .set({ slug: uniq('archived') })
+        .where(eq(properties.id, gone.id));
+      expect(await findPropertyBySlug(tx, x)).toMatchObject({ property: { id: live.id }, redirected: true });
+    }));
+
   it('stamps the acting host and records changes in the audit log', () =>
     ctx.rollback(async (tx) => {
       const host = await makeHost(tx);

@@ -2,6 +2,12 @@
  * A schedule cannot seat more than the experience takes. Checked on the schedule (insert, capacity or
  * experience change) and on the experience (lowering max_participants below an existing schedule's
  * capacity). Cancelled schedules are exempt: they seat nobody.
+ *
+ * The schedule side reads max_participants FOR SHARE when the schedule is new, grows, moves or is
+ * un-cancelled. That conflicts with the row lock an UPDATE of the experience takes (the foreign key's
+ * KEY SHARE does not), so a schedule and a concurrent lowering of max_participants cannot both pass on
+ * stale reads: the schedule waits for an uncommitted lowering and then reads the new value; a lowering
+ * waits for an uncommitted schedule and its check (a fresh snapshot under READ COMMITTED) then sees it.
  */
 export const capacityRuleSql = `
 create or replace function experience_schedules_capacity_rule() returns trigger
@@ -12,7 +18,13 @@ begin
   if new.status = 'cancelled' then
     return new;
   end if;
-  select max_participants into v_max from experiences where id = new.experience_id;
+  -- Nothing to check (or lock) when a live schedule keeps its experience and does not grow: seat sales
+  -- update status on every booking and must not queue behind edits of the experience.
+  if tg_op = 'UPDATE' and old.status <> 'cancelled' and new.experience_id = old.experience_id
+     and new.capacity <= old.capacity then
+    return new;
+  end if;
+  select max_participants into v_max from experiences where id = new.experience_id for share;
   if v_max is not null and new.capacity > v_max then
     raise exception 'schedule capacity % exceeds the experience''s max participants %', new.capacity, v_max
       using errcode = 'check_violation', constraint = 'experience_schedules_capacity_max_participants_check';

@@ -7,6 +7,7 @@ import {
   standardTriggers,
   timezoneRuleSql,
 } from '@touriquest/core';
+import { ageLimitsSql } from './logic-sql/age-limits';
 import { capacityRuleSql } from './logic-sql/capacity';
 
 describeRules({
@@ -49,6 +50,8 @@ describeRules({
   experience_requirements_age_value_check: 'an age requirement is a whole number of years, 0 to 120',
   experience_requirements_value_check: 'a requirement value is 1-200 characters',
   experience_requirements_description_check: 'a requirement description is limited to 1000 characters',
+  experience_requirements_one_age_limit_check: 'an experience has at most one min_age and one max_age',
+  experience_requirements_age_range_check: 'min_age cannot be above max_age',
   experience_images_cover_key: 'an experience has at most one cover image',
   experience_images_caption_check: 'a caption is limited to 500 characters',
   experience_images_sort_order_check: 'sort order cannot be negative',
@@ -83,6 +86,7 @@ export const experiencesLogic: DatabaseLogic[] = [
     sql: timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' }),
   },
   { name: 'experiences/capacity-rule', sql: capacityRuleSql },
+  { name: 'experiences/age-limits', sql: ageLimitsSql },
   {
     name: 'experiences/search-sync',
     sql: listingSearchSyncSql({

@@ -146,6 +146,30 @@ describeEngines('experience rules', (ctx) => {
       expect(rows).toHaveLength(3);
     }));
 
+  it('keeps age limits unambiguous: one min_age, one max_age, min ≤ max', () =>
+    ctx.rollback(async (tx) => {
+      const e = await makeExperience(tx);
+      const age = (kind: 'min_age' | 'max_age', value: string) => ({ experienceId: e.id, kind, value });
+      const [min] = await tx.insert(experienceRequirements).values(age('min_age', '12')).returning();
+      await expectRule(tx, 'experience_requirements_one_age_limit_check', (sp) =>
+        sp.insert(experienceRequirements).values(age('min_age', '14')),
+      );
+      await expectRule(tx, 'experience_requirements_age_range_check', (sp) =>
+        sp.insert(experienceRequirements).values(age('max_age', '10')),
+      );
+      await tx.insert(experienceRequirements).values(age('max_age', '65'));
+      await expectRule(tx, 'experience_requirements_age_range_check', (sp) =>
+        sp.update(experienceRequirements).set({ value: '70' }).where(eq(experienceRequirements.id, min!.id)),
+      );
+      // Another experience has limits of its own; other kinds may repeat.
+      const other = await makeExperience(tx);
+      await tx.insert(experienceRequirements).values([
+        { experienceId: other.id, kind: 'min_age', value: '18' },
+        { experienceId: e.id, kind: 'equipment', value: 'closed shoes' },
+        { experienceId: e.id, kind: 'equipment', value: 'a hat' },
+      ]);
+    }));
+
   it('allows at most one cover image per experience', () =>
     ctx.rollback(async (tx) => {
       const e = await makeExperience(tx);

@@ -52,13 +52,18 @@ for (const engine of engines()) {
       expect(report.skipped).toEqual([]);
     });
 
-    it('counters kept by triggers are exact (recount from scratch)', async () => {
+    it('counters and aggregates kept by triggers are exact, and no rule is broken (recount from scratch)', async () => {
       const checks = {
         followers: sql`select count(*)::int as n from user_social_profiles p where follower_count <> (select count(*) from user_follows f where f.followee_id = p.user_id) or following_count <> (select count(*) from user_follows f where f.follower_id = p.user_id)`,
         posts: sql`select count(*)::int as n from social_posts s where like_count <> (select count(*) from post_likes l where l.post_id = s.id)`,
         groups: sql`select count(*)::int as n from travel_groups g where member_count <> (select count(*) from travel_group_members m where m.group_id = g.id and m.status = 'joined') or member_count > max_members`,
         conversations: sql`select count(*)::int as n from ai_conversations c where message_count <> (select count(*) from ai_messages m where m.conversation_id = c.id)`,
         stats: sql`select count(*)::int as n from users u where (select count(distinct country_code) from travel_history h where h.user_id = u.id) <> coalesce((select countries_visited from travel_stats s where s.user_id = u.id), 0)`,
+        ratings: sql`select count(*)::int as n from properties p where rating_count <> (select count(*) from reviews r where r.property_id = p.id and r.status = 'published' and r.deleted_at is null) or rating_avg <> coalesce((select round(avg(rating), 2) from reviews r where r.property_id = p.id and r.status = 'published' and r.deleted_at is null), 0)`,
+        helpful: sql`select count(*)::int as n from reviews r where helpful_count <> (select count(*) from review_helpful_votes v where v.review_id = r.id and v.is_helpful)`,
+        seats: sql`select count(*)::int as n from experience_schedules s where seats_booked <> coalesce((select sum(participants) from experience_bookings b where b.schedule_id = s.id and b.status <> 'cancelled'), 0) or seats_booked > capacity`,
+        overlaps: sql`select count(*)::int as n from bookings a join bookings b on a.property_id = b.property_id and a.id < b.id where a.status in ('pending', 'confirmed') and b.status in ('pending', 'confirmed') and daterange(a.check_in, a.check_out) && daterange(b.check_in, b.check_out)`,
+        search: sql`select count(*)::int as n from pois p where p.status = 'active' and p.deleted_at is null and not exists (select 1 from search_index s where s.entity_type = 'poi' and s.entity_id = p.id)`,
       };
       for (const [name, q] of Object.entries(checks)) expect(await count(d, q), name).toBe(0);
     });

@@ -17,6 +17,7 @@ export {
   type TimezoneRuleNames,
   timezoneRuleSql,
 } from './logic/listing-sql';
+export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export type { DatabaseLogic } from './logic/types';
 export * from './migrate';
 export * from './money';

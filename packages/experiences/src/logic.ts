@@ -3,6 +3,7 @@ import {
   type DatabaseLogic,
   describeRules,
   listingSearchSyncSql,
+  mediaKindSql,
   slugHistorySql,
   standardTriggers,
   timezoneRuleSql,
@@ -53,6 +54,7 @@ describeRules({
   experience_requirements_one_age_limit_check: 'an experience has at most one min_age and one max_age',
   experience_requirements_age_range_check: 'min_age cannot be above max_age',
   experience_images_cover_key: 'an experience has at most one cover image',
+  experience_images_media_kind_check: 'an experience photo must be an image file',
   experience_images_caption_check: 'a caption is limited to 500 characters',
   experience_images_sort_order_check: 'sort order cannot be negative',
   experience_images_media_id_media_files_id_fk: 'unknown media file',
@@ -95,5 +97,9 @@ export const experiencesLogic: DatabaseLogic[] = [
       translations: 'experience_translations',
       titleColumn: 'title',
     }),
+  },
+  {
+    name: 'experiences/media-kinds',
+    sql: mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] }),
   },
 ];

@@ -3,6 +3,7 @@ import {
   type DatabaseLogic,
   describeRules,
   listingSearchSyncSql,
+  mediaKindSql,
   slugHistorySql,
   standardTriggers,
   timezoneRuleSql,
@@ -39,6 +40,9 @@ describeRules({
   poi_categories_live_parent_check: 'a live category cannot sit under a deleted one',
   poi_categories_parent_id_poi_categories_id_fk: 'unknown parent category (or it still has subcategories)',
   poi_images_cover_key: 'a POI has at most one cover image',
+  poi_images_media_kind_check: 'a POI photo must be an image file',
+  poi_audio_guides_media_kind_check: 'an audio guide must be an audio file',
+  poi_ar_experiences_media_kind_check: 'an AR asset must be a 3D model, image or video file',
   poi_images_caption_check: 'a caption is limited to 500 characters',
   poi_images_sort_order_check: 'sort order cannot be negative',
   poi_images_media_id_media_files_id_fk: 'unknown media file',
@@ -90,5 +94,17 @@ export const poiLogic: DatabaseLogic[] = [
       translations: 'poi_translations',
       titleColumn: 'name',
     }),
+  },
+  {
+    name: 'poi/media-kinds',
+    sql: [
+      mediaKindSql({ table: 'poi_images', column: 'media_id', kinds: ['image'] }),
+      mediaKindSql({ table: 'poi_audio_guides', column: 'media_id', kinds: ['audio'] }),
+      mediaKindSql({
+        table: 'poi_ar_experiences',
+        column: 'asset_media_id',
+        kinds: ['model', 'image', 'video'],
+      }),
+    ].join('\n'),
   },
 ];

@@ -59,11 +59,11 @@ export async function refusedByBoth(
   await expectRule(tx, rule, write);
 }
 
-export async function makeMedia(db: TestDb): Promise<string> {
+export async function makeMedia(db: TestDb, mimeType = 'image/jpeg'): Promise<string> {
   const key = uniq('media');
   const row = await queryOne<{ id: string }>(
     db,
-    sql`insert into media_files (storage_key, mime_type, size_bytes) values (${key}, 'image/jpeg', 1024) returning id`,
+    sql`insert into media_files (storage_key, mime_type, size_bytes) values (${key}, ${mimeType}, 1024) returning id`,
   );
   return row!.id;
 }

@@ -35,13 +35,23 @@ describeEngines('poi media', (ctx) => {
       // Another POI has its own cover.
       const q = await makePoi(tx);
       await tx.insert(poiImages).values({ poiId: q.id, mediaId: a!.mediaId, isCover: true });
+      // A gallery holds images only (the same trigger guards property, experience and review photos).
+      const clip = await makeMedia(tx, 'audio/mpeg');
+      await expectRule(tx, 'poi_images_media_kind_check', (sp) =>
+        sp.insert(poiImages).values({ poiId: q.id, mediaId: clip, sortOrder: 2 }),
+      );
     }));
 
   it('keeps one audio guide per language with a positive duration', () =>
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx);
-      const mediaId = await makeMedia(tx);
+      const mediaId = await makeMedia(tx, 'audio/mpeg');
       const guide = { poiId: p.id, locale: 'fr', title: 'Visite guidée', mediaId, durationSeconds: 300 };
+      // A photo is no audio guide.
+      const photo = await makeMedia(tx);
+      await expectRule(tx, 'poi_audio_guides_media_kind_check', (sp) =>
+        sp.insert(poiAudioGuides).values({ ...guide, mediaId: photo }),
+      );
       await tx.insert(poiAudioGuides).values(guide);
       await expectRule(tx, 'poi_audio_guides_poi_id_locale_key', (sp) =>
         sp.insert(poiAudioGuides).values(guide),

@@ -1,6 +1,7 @@
 import {
   type DatabaseLogic,
   describeRules,
+  mediaKindSql,
   slugHistorySql,
   standardTriggers,
   timezoneRuleSql,
@@ -35,6 +36,7 @@ describeRules({
   property_amenities_pkey: 'this property already lists that amenity',
   property_amenities_details_check: 'amenity details are limited to 500 characters',
   property_images_cover_key: 'a property has at most one cover image',
+  property_images_media_kind_check: 'a property photo must be an image file',
   property_images_caption_check: 'a caption is limited to 500 characters',
   property_images_media_id_media_files_id_fk: 'unknown media file',
   property_images_sort_order_check: 'sort order cannot be negative',
@@ -143,5 +145,9 @@ export const propertiesLogic: DatabaseLogic[] = [
   {
     name: 'properties/timezone-rule',
     sql: timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' }),
+  },
+  {
+    name: 'properties/media-kinds',
+    sql: mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] }),
   },
 ];

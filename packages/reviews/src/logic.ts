@@ -1,4 +1,4 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
+import { type DatabaseLogic, describeRules, mediaKindSql, standardTriggers } from '@touriquest/core';
 
 describeRules({
   reviews_single_target_check: 'a review is about exactly one property, POI or experience',
@@ -14,6 +14,7 @@ describeRules({
   reviews_author_id_booking_id_key: 'one review per author per booking',
   reviews_author_id_experience_booking_id_key: 'one review per author per experience booking',
   review_helpful_votes_own_review_check: 'authors cannot vote on their own review',
+  review_images_media_kind_check: 'a review photo must be an image file',
   review_helpful_votes_review_id_user_id_key: 'one vote per user per review',
   review_translations_review_id_locale_key: 'one translation per review and locale',
 });
@@ -125,5 +126,9 @@ export const reviewsLogic: DatabaseLogic[] = [
   {
     name: 'reviews/standard-triggers',
     sql: [standardTriggers('reviews'), standardTriggers('review_translations', { audit: false })].join('\n'),
+  },
+  {
+    name: 'reviews/media-kinds',
+    sql: mediaKindSql({ table: 'review_images', column: 'media_id', kinds: ['image'] }),
   },
 ];

@@ -4,6 +4,7 @@ import {
   describeEngines,
   describeServer,
   expectRule,
+  makeUsers,
   type TestDb,
 } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
@@ -26,7 +27,6 @@ import {
   systemSettingsPublic,
   userPreferenceLearning,
 } from '../src';
-import { makeUsers } from './fixtures';
 
 describeEngines('system settings', (ctx) => {
   it('never returns a secret value from the default helpers or the public view', () =>

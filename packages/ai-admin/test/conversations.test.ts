@@ -4,6 +4,8 @@ import {
   describeEngines,
   describeServer,
   expectRule,
+  explain,
+  makeUsers,
   type TestDb,
 } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
@@ -17,8 +19,6 @@ import {
   listConversationMessages,
   listConversations,
 } from '../src';
-import { explain } from './explain';
-import { makeUsers } from './fixtures';
 
 async function conversationCounts(db: TestDb, id: string) {
   const row = await queryOne<{

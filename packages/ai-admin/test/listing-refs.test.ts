@@ -1,7 +1,6 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeDraftProperty, makeUsers } from '@touriquest/testing';
 import { it } from 'vitest';
 import { smartRecommendations } from '../src';
-import { makeProperty, makeUsers } from './fixtures';
 import { landed } from './landed';
 
 const missing = '01890000-0000-7000-8000-00000000dead';
@@ -14,7 +13,7 @@ describeEngines('recommendations reference real listings', (ctx) => {
       await expectRule(tx, 'smart_recommendations_property_id_properties_id_fk', (sp) =>
         sp.insert(smartRecommendations).values({ ...base, propertyId: missing }),
       );
-      const property = await makeProperty(tx, u!.id);
+      const property = await makeDraftProperty(tx, u!.id);
       await tx.insert(smartRecommendations).values({ ...base, propertyId: property.id });
     }));
 

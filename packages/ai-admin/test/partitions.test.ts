@@ -5,6 +5,7 @@ import {
   describeEngines,
   describeServer,
   expectRule,
+  explain,
   type TestDb,
 } from '@touriquest/testing';
 import { eq, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
@@ -22,7 +23,6 @@ import {
   userBehaviorEvents,
 } from '../src';
 import * as kitSchema from '../src/schema';
-import { explain } from './explain';
 
 /** `yyyymm` of the month `n` months before the current one (negative: ahead). */
 const month = (n: number) => {

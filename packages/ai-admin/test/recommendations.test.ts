@@ -1,9 +1,7 @@
-import { describeEngines, describeServer, expectRule } from '@touriquest/testing';
+import { describeEngines, describeServer, expectRule, explain, makeUsers } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { activeRecommendationsQuery, insertSmartRecommendationSchema, smartRecommendations } from '../src';
-import { explain } from './explain';
-import { makeUsers } from './fixtures';
 
 describeEngines('smart recommendations', (ctx) => {
   it('refuses a recommendation that names no listing or more than one, and a score outside 0..1', () =>

@@ -1,4 +1,4 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeHost, makeMedia, refusedByBoth } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -10,14 +10,7 @@ import {
   insertExperienceScheduleSchema,
   insertExperienceSchema,
 } from '../src';
-import {
-  experienceInput,
-  makeCategory,
-  makeExperience,
-  makeHost,
-  makeMedia,
-  refusedByBoth,
-} from './fixtures';
+import { experienceInput, makeCategory, makeExperience } from './fixtures';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,5 +1,5 @@
 import { queryRows, restoreWhere, softDeleteWhere } from '@touriquest/core';
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, type TestDb, uniq } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   findExperienceBySlug,
   insertExperienceTranslationSchema,
 } from '../src';
-import { makeExperience, uniq } from './fixtures';
+import { makeExperience } from './fixtures';
 
 interface Doc {
   locale: string;

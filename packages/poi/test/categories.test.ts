@@ -1,10 +1,9 @@
 import { queryOne, restoreWhere, softDeleteWhere } from '@touriquest/core';
-import { describeEngines, describeServer, expectRule } from '@touriquest/testing';
+import { describeEngines, describeServer, expectRule, explain, uniq } from '@touriquest/testing';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertPoiCategorySchema, poiCategories, poisInCategoryTree } from '../src';
-import { explain } from './explain';
-import { makeCategory, makePoi, uniq } from './fixtures';
+import { makeCategory, makePoi } from './fixtures';
 import { seedPlanData } from './plan-data';
 
 const label = (id: string) => id.replace(/-/g, '');

@@ -1,4 +1,4 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, refusedByBoth } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   poiOpeningHours,
   pois,
 } from '../src';
-import { makePoi, refusedByBoth } from './fixtures';
+import { makePoi } from './fixtures';
 
 // November 2026: Mon 23, Wed 25, Fri 27, Sat 28. Paris is UTC+1 (CET) then; Tokyo is always UTC+9.
 const at = (iso: string) => new Date(iso);

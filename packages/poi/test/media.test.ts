@@ -1,4 +1,4 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeMedia, refusedByBoth } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
   poiImages,
   setPoiCoverImage,
 } from '../src';
-import { makeMedia, makePoi, refusedByBoth } from './fixtures';
+import { makePoi } from './fixtures';
 
 describeEngines('poi media', (ctx) => {
   it('allows at most one cover image per POI', () =>

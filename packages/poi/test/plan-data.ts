@@ -1,7 +1,6 @@
 import { queryOne } from '@touriquest/core';
-import type { TestDb } from '@touriquest/testing';
+import { type TestDb, uniq } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
-import { uniq } from './fixtures';
 
 /**
  * A realistic shape for the planner: 100 category trees (root, 10 children, 30 grandchildren each: 4,100

@@ -1,9 +1,9 @@
 import { queryOne } from '@touriquest/core';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, refusedByBoth, uniq } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { findPoiBySlug, insertPoiSchema, pois, updatePoiSchema } from '../src';
-import { makeCategory, makePoi, poiInput, refusedByBoth, uniq } from './fixtures';
+import { makeCategory, makePoi, poiInput } from './fixtures';
 
 describeEngines('pois', (ctx) => {
   it('stores a POI and reads its location back as { lon, lat }', () =>

@@ -1,9 +1,8 @@
 import { queryRows, restoreWhere, softDeleteWhere } from '@touriquest/core';
-import { describeEngines, describeServer, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, describeServer, expectRule, explain, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertPoiTranslationSchema, pois, poisNear, poisNearQuery, poiTranslations } from '../src';
-import { explain } from './explain';
 import { makeCategory, makePoi, poiInput } from './fixtures';
 import { seedPlanData } from './plan-data';
 

@@ -1,4 +1,4 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, refusedByBoth, uniq } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   propertyAmenities,
   propertyRules,
 } from '../src';
-import { makeProperty, refusedByBoth, uniq } from './fixtures';
+import { makeProperty } from './fixtures';
 
 describeEngines('amenities and house rules', (ctx) => {
   it('lists each amenity once per property, from a catalog with unique codes', () =>

@@ -1,8 +1,8 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, refusedByBoth } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertPropertyAvailabilitySchema, propertyAvailability } from '../src';
-import { makeProperty, refusedByBoth } from './fixtures';
+import { makeProperty } from './fixtures';
 
 describeEngines('property availability', (ctx) => {
   it('never lets two ranges of one property overlap, but allows adjacent ranges and other properties', () =>

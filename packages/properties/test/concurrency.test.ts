@@ -1,8 +1,8 @@
-import { describeServer } from '@touriquest/testing';
+import { describeServer, makeHost, uniq } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findPropertyBySlug, properties } from '../src';
-import { makeHost, propertyInput, uniq } from './fixtures';
+import { propertyInput } from './fixtures';
 
 type Scratch = Awaited<ReturnType<typeof import('@touriquest/testing').createScratchServerDatabase>>;
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeMedia, refusedByBoth } from '@touriquest/testing';
 import { expect, it } from 'vitest';
 import { insertPropertyImageSchema, listPropertyImages, propertyImages, setCoverImage } from '../src';
-import { makeMedia, makeProperty, refusedByBoth } from './fixtures';
+import { makeProperty } from './fixtures';
 
 describeEngines('property images', (ctx) => {
   it('allows at most one cover per property, and moves it with setCoverImage', () =>

@@ -1,4 +1,4 @@
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, refusedByBoth, type TestDb } from '@touriquest/testing';
 import { expect, it } from 'vitest';
 import {
   insertPropertyCalendarSchema,
@@ -9,7 +9,7 @@ import {
   QuoteError,
   quoteStay,
 } from '../src';
-import { makeProperty, refusedByBoth } from './fixtures';
+import { makeProperty } from './fixtures';
 
 /**
  * Property A: 100.00 EUR a night (10000 minor), 1-14 nights, up to 6 guests.

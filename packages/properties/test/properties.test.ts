@@ -1,5 +1,5 @@
 import { auditHistory, queryOne, softDeleteWhere, withActor } from '@touriquest/core';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeHost, refusedByBoth, uniq } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   propertySlugHistory,
   updatePropertySchema,
 } from '../src';
-import { makeHost, makeProperty, propertyInput, refusedByBoth, uniq } from './fixtures';
+import { makeProperty, propertyInput } from './fixtures';
 
 describeEngines('properties', (ctx) => {
   it('stores a listing and reads its location back as { lon, lat }', () =>

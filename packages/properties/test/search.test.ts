@@ -1,9 +1,8 @@
-import { describeEngines, describeServer } from '@touriquest/testing';
+import { describeEngines, describeServer, explain, makeHost, uniq } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { properties, propertySearchSchema, searchProperties, searchPropertiesQuery } from '../src';
-import { explain } from './explain';
-import { makeHost, propertyInput, uniq } from './fixtures';
+import { propertyInput } from './fixtures';
 
 // Marrakesh medina, a riad 1.1 km north-east, one in the Palmeraie (~7 km), one in Essaouira (~160 km).
 const medina = { lon: -7.9891, lat: 31.6258 };

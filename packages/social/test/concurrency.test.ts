@@ -1,8 +1,8 @@
-import { createScratchServerDatabase, describeServer, type TestDb } from '@touriquest/testing';
+import { createScratchServerDatabase, describeServer, makeUsers, type TestDb } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { postLikes, socialPosts, userFollows } from '../src';
-import { expectExact, makeProfile, makeUsers, profileCounts } from './fixtures';
+import { expectExact, makeProfile, profileCounts } from './fixtures';
 
 describeServer('social counters under concurrency', () => {
   it('stays exact when 30 users follow each other and like one post at the same time', async () => {

@@ -4,6 +4,8 @@ import {
   describeEngines,
   describeServer,
   expectRule,
+  explain,
+  makeUsers,
   type TestDb,
 } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
@@ -24,8 +26,6 @@ import {
   unreadNotificationCountSql,
   userFollows,
 } from '../src';
-import { explain } from './explain';
-import { makeUsers } from './fixtures';
 
 async function seedFeed(db: TestDb) {
   const [me, x, y, z] = await makeUsers(db, 4);

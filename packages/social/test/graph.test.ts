@@ -1,5 +1,5 @@
 import { auditHistory, restoreWhere, softDeleteWhere, withActor } from '@touriquest/core';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUsers } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   userFollows,
   userSocialProfiles,
 } from '../src';
-import { expectExact, makeProfile, makeUsers, profileCounts } from './fixtures';
+import { expectExact, makeProfile, profileCounts } from './fixtures';
 
 describeEngines('social graph', (ctx) => {
   it('refuses to follow oneself, in zod and in the database', () =>

@@ -4,12 +4,12 @@ import {
   describeEngines,
   describeServer,
   expectRule,
+  makeUsers,
   type TestDb,
 } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertTravelGroupSchema, travelGroupMembers, travelGroups } from '../src';
-import { makeUsers } from './fixtures';
 
 async function groupCounts(db: TestDb, groupId: string) {
   const row = await queryOne<{ stored: number; joined: number; max: number }>(

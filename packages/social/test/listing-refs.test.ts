@@ -1,7 +1,6 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeDraftProperty, makeUsers } from '@touriquest/testing';
 import { it } from 'vitest';
 import { socialPosts, wishlistItems, wishlists } from '../src';
-import { makeProperty, makeUsers } from './fixtures';
 import { landed } from './landed';
 
 const missing = '01890000-0000-7000-8000-00000000dead';
@@ -17,7 +16,7 @@ describeEngines('references to listings', (ctx) => {
       await expectRule(tx, 'social_posts_property_id_properties_id_fk', (sp) =>
         sp.insert(socialPosts).values({ authorId: a!.id, body: 'x', propertyId: missing }),
       );
-      const property = await makeProperty(tx, a!.id);
+      const property = await makeDraftProperty(tx, a!.id);
       await tx.insert(wishlistItems).values({ wishlistId: list!.id, propertyId: property.id });
       await tx.insert(socialPosts).values({ authorId: a!.id, body: 'our riad', propertyId: property.id });
       await expectRule(tx, 'wishlist_items_property_key', (sp) =>

@@ -1,5 +1,5 @@
 import { auditHistory, queryOne, restoreWhere, softDeleteWhere } from '@touriquest/core';
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUsers, type TestDb } from '@touriquest/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -9,7 +9,6 @@ import {
   postLikes,
   socialPosts,
 } from '../src';
-import { makeUsers } from './fixtures';
 
 async function postCounts(db: TestDb, postId: string) {
   const row = await queryOne<Record<string, number>>(

@@ -1,8 +1,7 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUsers } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { insertWishlistItemSchema, insertWishlistSchema, wishlistItems, wishlists } from '../src';
-import { makeUsers } from './fixtures';
 
 describeEngines('wishlists', (ctx) => {
   it('gives shared and public lists a unique token and revokes it when the list goes private', () =>

@@ -1,4 +1,4 @@
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUser, refusedByBoth } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -8,7 +8,6 @@ import {
   updateUserAchievementSchema,
   userAchievements,
 } from '../src';
-import { makeUser, refusedByBoth } from './fixtures';
 
 const code = () => `explorer_${Math.random().toString(36).slice(2, 10)}`;
 

@@ -1,5 +1,5 @@
 import { auditHistory, queryOne, softDeleteWhere, withActor } from '@touriquest/core';
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUser, refusedByBoth, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -21,7 +21,7 @@ import {
   userSessions,
   users,
 } from '../src';
-import { makeUser, refusedByBoth, sha } from './fixtures';
+import { sha } from './fixtures';
 
 const argon = '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 const bcrypt = '$2b$12$abcdefghijklmnopqrstuuN0y9u5a1Q6b7c8d9e0f1g2h3i4j5k6l';

@@ -1,7 +1,6 @@
-import { createScratchServerDatabase, describeServer, type TestDb } from '@touriquest/testing';
+import { createScratchServerDatabase, describeServer, makeUser, type TestDb } from '@touriquest/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recountTravelStats, travelHistory, travelStatsOf } from '../src';
-import { makeUser } from './fixtures';
 
 // Committed, overlapping transactions need a database of their own.
 describeServer('travel stats under concurrency', () => {

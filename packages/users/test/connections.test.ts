@@ -1,5 +1,5 @@
 import { withActor } from '@touriquest/core';
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUsers, refusedByBoth, type TestDb } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -12,7 +12,6 @@ import {
   unblockUser,
   userSocialConnections,
 } from '../src';
-import { makeUsers, refusedByBoth } from './fixtures';
 
 const noActor = sql`select set_config('app.actor_id', '', true)`;
 

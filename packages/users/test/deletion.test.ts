@@ -1,5 +1,5 @@
 import { queryOne } from '@touriquest/core';
-import { describeEngines, expectRule } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUsers } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -17,7 +17,6 @@ import {
   userProfiles,
   users,
 } from '../src';
-import { makeUsers } from './fixtures';
 
 const childTables = [
   ['user_profiles', 'user_id'],

@@ -1,9 +1,7 @@
-import { describeServer } from '@touriquest/testing';
+import { describeServer, explain, makeUsers } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { activeSessions, connectionQuery, hashToken, sessionByTokenQuery, userSessions } from '../src';
-import { explain } from './explain';
-import { makeUsers } from './fixtures';
 
 // Plans on the real server; the tables are small, so sequential scans are switched off to reveal which
 // index the planner can use.

@@ -1,5 +1,5 @@
 import { auditHistory, withActor } from '@touriquest/core';
-import { describeEngines, expectRule, type TestDb } from '@touriquest/testing';
+import { describeEngines, expectRule, makeUser, refusedByBoth, type TestDb } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -11,7 +11,6 @@ import {
   userPreferences,
   userProfiles,
 } from '../src';
-import { makeUser, refusedByBoth } from './fixtures';
 
 const tomorrow = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,9 +1,8 @@
 import { queryOne } from '@touriquest/core';
-import { describeEngines } from '@touriquest/testing';
+import { describeEngines, makeUsers } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { requestConnection, travelHistory, userAuth, userPreferences, userProfiles, users } from '../src';
-import { makeUsers } from './fixtures';
 
 describeEngines('users relations and stamps', (ctx) => {
   it('loads a user with its one-to-one children and connections through relations', () =>

@@ -1,4 +1,4 @@
-import { describeEngines, type TestDb } from '@touriquest/testing';
+import { describeEngines, makeUser, makeUsers, refusedByBoth, type TestDb } from '@touriquest/testing';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -11,7 +11,6 @@ import {
   updateTravelHistorySchema,
   userProfiles,
 } from '../src';
-import { makeUser, makeUsers, refusedByBoth } from './fixtures';
 
 async function expectConsistent(tx: TestDb, userId: string) {
   const stored = await travelStatsOf(tx, userId);

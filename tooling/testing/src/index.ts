@@ -9,8 +9,8 @@ import { TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
+import { core, schemaModule } from './load';
 import './provided';
-import { coreEntry, dbSchemaEntry } from './paths';
 
 export type EngineName = 'pglite' | 'postgres';
 export type TestDb = Db<Schema>;
@@ -20,9 +20,6 @@ export type TestDatabase = Database<Schema>;
 export function engines(): EngineName[] {
   return inject('serverUrl') ? ['pglite', 'postgres'] : ['pglite'];
 }
-
-const core = () => import(coreEntry) as Promise<typeof import('../../../packages/core/src/index')>;
-const schemaModule = () => import(dbSchemaEntry) as Promise<typeof import('../../../packages/db/src/schema')>;
 
 const databases = new Map<EngineName, Promise<TestDatabase>>();
 
@@ -124,6 +121,22 @@ export async function expectRule(tx: TestDb, rule: string | RegExp, fn: (sp: Tes
   return mapped;
 }
 
+/** zod refuses `input` first, and the database, given the same row, refuses it with `rule`. */
+export async function refusedByBoth(
+  tx: TestDb,
+  schema: { safeParse(input: unknown): { success: boolean } },
+  input: Record<string, unknown>,
+  rule: string,
+  write: (sp: TestDb) => Promise<unknown>,
+) {
+  const parsed = schema.safeParse(input);
+  expect(
+    parsed.success,
+    `zod accepted input the database refuses with ${rule}: ${JSON.stringify(input)}`,
+  ).toBe(false);
+  await expectRule(tx, rule, write);
+}
+
 /**
  * A database of its own on the server, copied from the pristine migrated template: for tests that must
  * commit (concurrency, partition maintenance) without disturbing the shared per-run database.
@@ -169,4 +182,31 @@ export async function createScratchPglite(): Promise<TestDatabase> {
   return createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
 }
 
+/**
+ * Run `fn` on a scratch database of `engine` (a server database or a PGlite of its own), so it may commit
+ * (cascades, partition maintenance); the database is dropped or closed afterwards, whatever happens.
+ */
+export async function withScratchDatabase<T>(engine: EngineName, fn: (db: TestDb) => Promise<T>): Promise<T> {
+  const scratch: TestDatabase & { drop?(): Promise<void> } =
+    engine === 'pglite' ? await createScratchPglite() : await createScratchServerDatabase({ poolSize: 2 });
+  try {
+    return await fn(scratch.db);
+  } finally {
+    if (scratch.drop) await scratch.drop();
+    else await scratch.close();
+  }
+}
+
+export { explain } from './explain';
+export {
+  makeDraftExperience,
+  makeDraftListings,
+  makeDraftPoi,
+  makeDraftProperty,
+  makeHost,
+  makeMedia,
+  makeUser,
+  makeUsers,
+  uniq,
+} from './factories';
 export { afterAll, beforeAll };

@@ -1,6 +1,6 @@
-import { queryRows } from '@touriquest/core';
-import type { TestDb } from '@touriquest/testing';
 import { SQL, sql } from 'drizzle-orm';
+import type { TestDb } from './index';
+import { core } from './load';
 
 function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
@@ -15,6 +15,7 @@ export async function explain(
   db: TestDb,
   query: SQL | { toSQL(): { sql: string; params: unknown[] } },
 ): Promise<string> {
+  const { queryRows } = await core();
   let stmt: SQL;
   if (!(query instanceof SQL)) {
     const { sql: text, params } = query.toSQL();

@@ -1,21 +1,14 @@
 import { bookings, experienceBookings } from '@touriquest/bookings';
 import { experienceCategories, experienceSchedules, experiences } from '@touriquest/experiences';
 import { properties } from '@touriquest/properties';
-import type { TestDb } from '@touriquest/testing';
-import { users } from '@touriquest/users';
+import { makeHost, makeUser, type TestDb } from '@touriquest/testing';
 import type { postReview } from '../src';
 
 let n = 0;
 const run = Math.random().toString(36).slice(2, 8);
-export async function user(db: TestDb, role: 'traveler' | 'host' = 'traveler') {
-  n += 1;
-  const name = `rv_${run}_${n}`;
-  const [u] = await db
-    .insert(users)
-    .values({ email: `${name}@example.com`, username: name, role })
-    .returning();
-  return u!;
-}
+/** A fresh user (the shared harness's factories), a traveller unless `role` says host. */
+export const user = (db: TestDb, role: 'traveler' | 'host' = 'traveler') =>
+  role === 'host' ? makeHost(db) : makeUser(db);
 export async function property(db: TestDb) {
   const host = await user(db, 'host');
   const [p] = await db

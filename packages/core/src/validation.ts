@@ -35,6 +35,23 @@ export const slugSchema = z
   .min(1)
   .max(200)
   .regex(SLUG_PATTERN, 'slug must be lower-case words joined by -');
+/** An IANA zone, as the listings' `<table>_timezone_check` triggers require; `example` names one in the message. */
+export const ianaTimezoneSchema = (example = 'Europe/Paris') =>
+  z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, `timezone must be an IANA zone such as ${example}`);
+
+/** drizzle-zod refinements for the SEO columns every listing has (`<table>_meta_title_check`, …). */
+export const metaRefinements = {
+  metaTitle: (s: z.ZodString) => s.max(70, 'meta title is limited to 70 characters'),
+  metaDescription: (s: z.ZodString) => s.max(320, 'meta description is limited to 320 characters'),
+};
+
 export const minorUnitsSchema = z.number().int('amounts are integer minor units').min(0);
 export const metadataSchema = z.record(z.string(), z.unknown());
 

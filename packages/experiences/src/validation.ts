@@ -2,8 +2,10 @@ import {
   countryCodeSchema,
   currencyCodeSchema,
   geoPointSchema,
+  ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
+  metaRefinements,
   slugSchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
@@ -19,20 +21,10 @@ import {
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 const deleted = { deletedAt: true, deletedBy: true } as const;
-export const timezoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'timezone must be an IANA zone such as Europe/Paris');
+export const timezoneSchema = ianaTimezoneSchema('Europe/Paris');
 
 const title200 = (s: z.ZodString) => s.trim().min(1, 'a title is 1-200 characters').max(200);
-const meta = {
-  metaTitle: (s: z.ZodString) => s.max(70, 'meta title is limited to 70 characters'),
-  metaDescription: (s: z.ZodString) => s.max(320, 'meta description is limited to 320 characters'),
-};
+const meta = metaRefinements;
 
 // ---- experiences
 const experienceRefinements = {

@@ -3,8 +3,10 @@ import {
   currencyCodeSchema,
   e164PhoneSchema,
   geoPointSchema,
+  ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
+  metaRefinements,
   slugSchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
@@ -25,20 +27,10 @@ const deleted = { deletedAt: true, deletedBy: true } as const;
 const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/;
 const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
 export const timeOfDaySchema = z.string().regex(TIME_PATTERN, 'time must be HH:MM or HH:MM:SS');
-export const timezoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'timezone must be an IANA zone such as Asia/Tokyo');
+export const timezoneSchema = ianaTimezoneSchema('Asia/Tokyo');
 
 const name200 = (s: z.ZodString) => s.trim().min(1, 'a name is 1-200 characters').max(200);
-const meta = {
-  metaTitle: (s: z.ZodString) => s.max(70, 'meta title is limited to 70 characters'),
-  metaDescription: (s: z.ZodString) => s.max(320, 'meta description is limited to 320 characters'),
-};
+const meta = metaRefinements;
 
 // ---- pois
 const poiRefinements = {

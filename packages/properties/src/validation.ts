@@ -3,8 +3,10 @@ import {
   currencyCodeSchema,
   dateRangeSchema,
   geoPointSchema,
+  ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
+  metaRefinements,
   slugSchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
@@ -37,18 +39,9 @@ const propertyRefinements = {
   checkOutTime: () => timeOfDaySchema,
   minNights: (s: z.ZodNumber) => s.int().min(1, 'the minimum stay is at least one night'),
   maxNights: (s: z.ZodNumber) => s.int().min(1),
-  metaTitle: (s: z.ZodString) => s.max(70, 'meta title is limited to 70 characters'),
-  metaDescription: (s: z.ZodString) => s.max(320, 'meta description is limited to 320 characters'),
+  ...metaRefinements,
   defaultLocale: () => localeSchema,
-  timezone: () =>
-    z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'timezone must be an IANA zone such as Africa/Casablanca'),
+  timezone: () => ianaTimezoneSchema('Africa/Casablanca'),
   metadata: () => metadataSchema,
 };
 

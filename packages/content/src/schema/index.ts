@@ -4,6 +4,7 @@ export * from './content-recommendations';
 export * from './content-templates';
 export * from './content-versions';
 export * from './enums';
+export * from './gallery';
 export * from './media-files';
 export * from './relations';
 export * from './search-index';

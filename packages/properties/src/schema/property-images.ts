@@ -1,10 +1,9 @@
-import { mediaFiles } from '@touriquest/content/schema';
-import { id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { galleryColumns, galleryConstraints } from '@touriquest/content/schema';
+import { id } from '@touriquest/core';
+import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { properties } from './properties';
 
-/** A listing's photos, in order; the file itself is a content `media_files` row. */
+/** A listing's photos, in order; the file itself is a content `media_files` row (columns and rules: content's gallery). */
 export const propertyImages = pgTable(
   'property_images',
   {
@@ -12,25 +11,9 @@ export const propertyImages = pgTable(
     propertyId: uuid()
       .notNull()
       .references(() => properties.id, { onDelete: 'cascade' }),
-    // A file still shown in a gallery cannot be deleted from under it.
-    mediaId: uuid()
-      .notNull()
-      .references(() => mediaFiles.id, { onDelete: 'restrict' }),
-    caption: text(),
-    sortOrder: integer().notNull().default(0),
-    isCover: boolean().notNull().default(false),
-    ...timestamps(),
+    ...galleryColumns(),
   },
-  (t) => [
-    // At most one cover per property.
-    uniqueIndex('property_images_cover_key').on(t.propertyId).where(sql`${t.isCover}`),
-    // Reordering is "update sort_order" one row at a time, so a unique position would make swaps fail
-    // midway; the gallery orders by (sort_order, created_at) instead.
-    index('property_images_property_id_sort_order_idx').on(t.propertyId, t.sortOrder),
-    index('property_images_media_id_idx').on(t.mediaId),
-    check('property_images_sort_order_check', sql`${t.sortOrder} >= 0`),
-    check('property_images_caption_check', sql`length(${t.caption}) <= 500`),
-  ],
+  (t) => galleryConstraints('property_images', 'property_id', t.propertyId, t),
 );
 
 export type PropertyImage = typeof propertyImages.$inferSelect;

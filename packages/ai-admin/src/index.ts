@@ -3,7 +3,7 @@ export * from './constants';
 export * from './conversations';
 export * from './features';
 export * from './health';
-export { aiAdminLogic } from './logic';
+export { aiAdminLogic, aiAdminRenderedSql } from './logic';
 export * from './partitioned';
 export * from './preferences';
 export * from './recommendations';

@@ -1,6 +1,11 @@
-import { type DatabaseLogic, describeRules } from '@touriquest/core';
-import { adminSql, conversationsSql } from './logic/conversations.sql';
-import { partitionedSql } from './logic/partitioned.sql';
+import {
+  describeRules,
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+} from '@touriquest/core';
+import { aiConversations, systemSettings, userPreferenceLearning } from './schema';
 
 describeRules({
   ai_messages_conversation_seq_key: 'two messages cannot share a place in a conversation',
@@ -36,9 +41,20 @@ describeRules({
   system_health_checks_component_format_check: 'a component is dotted lower-case words, e.g. db.primary',
 });
 
-/** This package's database logic (triggers, partitioned tables), applied after migrations and push. */
-export const aiAdminLogic: DatabaseLogic[] = [
-  { name: 'ai-admin/conversations', sql: conversationsSql },
-  { name: 'ai-admin/admin', sql: adminSql },
-  { name: 'ai-admin/partitioned', sql: partitionedSql },
-];
+/**
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
+ */
+export const aiAdminLogic = loadSqlFolder('ai-admin', new URL('./sql/', import.meta.url));
+
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const aiAdminRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/ai-admin/src/logic.ts',
+    standardTriggersSql([
+      { table: aiConversations, audit: false },
+      { table: userPreferenceLearning, audit: false },
+      { table: systemSettings, redact: ['value'] },
+    ]),
+  ),
+};

@@ -1,5 +1,5 @@
 export * from './constants';
-export { contentLogic } from './logic';
+export { contentLogic, contentRenderedSql } from './logic';
 export * from './schema';
 export * from './search';
 export * from './services';

@@ -1,4 +1,11 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
+import {
+  describeRules,
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+} from '@touriquest/core';
+import { contentAnalytics, contentModeration, contentRecommendations, contentTemplates, mediaFiles, translations } from './schema';
 
 describeRules({
   media_files_storage_key_key: 'a media file with this storage key already exists',
@@ -45,118 +52,22 @@ describeRules({
 });
 
 /**
- * Locale → text-search configuration. Immutable (it only reads pg_ts_config, whose built-in rows never change
- * at runtime), so generated columns and index expressions may use it. Unknown languages fall back to simple.
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
  */
-const searchFunctions = `
-create or replace function tq_locale_regconfig(p_locale text) returns regconfig
-language sql immutable parallel safe as $$
-  select coalesce(
-    (select c.oid::regconfig from pg_catalog.pg_ts_config c
-      join pg_catalog.pg_namespace n on n.oid = c.cfgnamespace and n.nspname = 'pg_catalog'
-      where c.cfgname = case lower(split_part(split_part(coalesce(p_locale, ''), '-', 1), '_', 1))
-        when 'en' then 'english' when 'fr' then 'french' when 'es' then 'spanish'
-        when 'de' then 'german' when 'it' then 'italian' when 'pt' then 'portuguese'
-        when 'nl' then 'dutch' when 'ar' then 'arabic' when 'ru' then 'russian'
-        when 'sv' then 'swedish' when 'da' then 'danish' when 'fi' then 'finnish'
-        when 'no' then 'norwegian' when 'nb' then 'norwegian' when 'tr' then 'turkish'
-        when 'hu' then 'hungarian' when 'ro' then 'romanian' when 'el' then 'greek'
-        else 'simple' end),
-    'pg_catalog.simple'::regconfig)
-$$;
+export const contentLogic = loadSqlFolder('content', new URL('./sql/', import.meta.url));
 
-create or replace function tq_search_index_set_config() returns trigger
-language plpgsql as $$
-begin
-  new.search_config := tq_locale_regconfig(new.locale);
-  new.updated_at := now();
-  return new;
-end $$;
-
-create or replace trigger search_index_config_trg before insert or update on search_index
-  for each row execute function tq_search_index_set_config();
-
--- Points travel as geometry(Point,4326), like the columns: a geography parameter would fold lat 95 to 85
--- before search_index_location_range_check could see it. (The first release took geography: dropped.)
-drop function if exists tq_search_index_upsert(text, uuid, text, text, text, geography, text, text, real, boolean);
-create or replace function tq_search_index_upsert(
-  p_entity_type text, p_entity_id uuid, p_locale text, p_title text, p_body text,
-  p_location geometry, p_city text, p_country_code text, p_boost real, p_visible boolean
-) returns void
-language sql as $$
-  insert into search_index as s
-    (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
-  values (p_entity_type::search_entity_type, p_entity_id, p_locale, coalesce(p_title, ''), p_body,
-    p_location, p_city, p_country_code, coalesce(p_boost, 1), coalesce(p_visible, true))
-  on conflict (entity_type, entity_id, locale) do update set
-    title = excluded.title, body = excluded.body, location = excluded.location, city = excluded.city,
-    country_code = excluded.country_code, boost = excluded.boost, is_visible = excluded.is_visible
-$$;
-
-create or replace function tq_search_index_remove(p_entity_type text, p_entity_id uuid, p_locale text default null)
-returns void
-language sql as $$
-  delete from search_index
-   where entity_type = p_entity_type::search_entity_type and entity_id = p_entity_id
-     and (p_locale is null or locale = p_locale)
-$$;
-`;
-
-// Same rule as search_index: the locale decides the stemming of a translated value.
-const translationConfig = `
-create or replace function tq_translations_set_config() returns trigger
-language plpgsql as $$
-begin
-  new.search_config := tq_locale_regconfig(new.locale);
-  return new;
-end $$;
-
-create or replace trigger translations_config_trg before insert or update of locale, search_config on translations
-  for each row execute function tq_translations_set_config();
-`;
-
-/**
- * A null version means "the next one". The advisory lock serialises writers of one entity; the max() runs
- * after the lock is granted, and in plpgsql each statement takes a fresh snapshot (READ COMMITTED), so it
- * sees the version the previous lock holder committed. Versions are history: never rewritten.
- */
-const versionNumbering = `
-create or replace function tq_content_versions_number() returns trigger
-language plpgsql as $$
-begin
-  if tg_op = 'UPDATE' then
-    if new.entity_type is distinct from old.entity_type or new.entity_id is distinct from old.entity_id
-       or new.version is distinct from old.version or new.snapshot is distinct from old.snapshot then
-      raise exception 'a content version cannot be rewritten'
-        using errcode = 'check_violation', constraint = 'content_versions_immutable_check';
-    end if;
-    return new;
-  end if;
-  if new.version is null then
-    perform pg_advisory_xact_lock(hashtextextended('content_versions:' || new.entity_type || ':' || new.entity_id, 0));
-    select coalesce(max(version), 0) + 1 into new.version
-      from content_versions where entity_type = new.entity_type and entity_id = new.entity_id;
-  end if;
-  return new;
-end $$;
-
-create or replace trigger content_versions_number_trg before insert or update on content_versions
-  for each row execute function tq_content_versions_number();
-`;
-
-export const contentLogic: DatabaseLogic[] = [
-  { name: 'content/search', sql: searchFunctions },
-  { name: 'content/translations', sql: translationConfig },
-  { name: 'content/versions', sql: versionNumbering },
-  {
-    name: 'content/triggers',
-    sql: [
-      standardTriggers('media_files'),
-      standardTriggers('content_templates'),
-      standardTriggers('content_moderation'),
-      standardTriggers('translations'),
-      standardTriggers('content_recommendations', { audit: false }),
-      standardTriggers('content_analytics', { audit: false }),
-    ].join('\n'),
-  },
-];
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const contentRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/content/src/logic.ts',
+    standardTriggersSql([
+      { table: mediaFiles },
+      { table: contentTemplates },
+      { table: contentModeration },
+      { table: translations },
+      { table: contentRecommendations, audit: false },
+      { table: contentAnalytics, audit: false },
+    ]),
+  ),
+};

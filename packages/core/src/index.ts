@@ -18,7 +18,11 @@ export {
   timezoneRuleSql,
 } from './logic/listing-sql';
 export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
+export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
+export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
+import { loadSqlFolder } from './logic/load';
+import type { DatabaseLogic } from './logic/types';
 export * from './migrate';
 export * from './money';
 export * from './outbox';
@@ -28,17 +32,5 @@ export * from './schema';
 export * from './types';
 export * from './validation';
 
-import { coreFunctionLogic } from './logic/core.sql';
-import { currencyLogic } from './logic/currencies.sql';
-import type { DatabaseLogic } from './logic/types';
-
-/** Core's database logic, applied first: functions every domain's triggers call, audit_log, currencies. */
-export const coreLogic: DatabaseLogic[] = [...coreFunctionLogic, currencyLogic];
-
-/** SQL that attaches the standard triggers (updated_at, actor stamps, soft delete, audit) to a table. */
-export function standardTriggers(table: string, opts: { audit?: boolean; redact?: string[] } = {}): string {
-  const redact = opts.redact?.length
-    ? `array[${opts.redact.map((r) => `'${r}'`).join(', ')}]`
-    : `'{}'::text[]`;
-  return `select tq_attach_standard_triggers('public.${table}'::regclass, ${opts.audit ?? true}, ${redact});`;
-}
+/** Core's repeatable SQL (`src/sql/`), applied first: the functions every domain's triggers call. */
+export const coreLogic: DatabaseLogic[] = loadSqlFolder('core', new URL('./sql/', import.meta.url));

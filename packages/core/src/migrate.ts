@@ -1,27 +1,59 @@
 /**
- * The deploy-time migration runner: extensions and drizzle-kit migrations in journal order, then the
- * repeatable database logic, all in one transaction under an advisory lock. Two deploys started at once
- * apply each migration exactly once (the second waits, then finds nothing to do); a failure rolls
- * everything back and names the file. Records migrations exactly as drizzle-kit's migrator does, so either
- * tool can take over.
+ * The deploy-time migration runner. Two kinds of SQL:
+ * - versioned migrations (drizzle-kit's journal order), each applied exactly once, each in its own
+ *   transaction under an advisory lock (so two deploys started at once apply each file once), recorded exactly
+ *   as drizzle-kit's migrator records them so either tool can take over. A file whose first lines hold
+ *   `-- touriquest:no-transaction` runs statement by statement outside a transaction (`create index
+ *   concurrently`); `-- touriquest:also-on-push` marks a file the push path applies too (what the kit
+ *   cannot express: partitioned tables, exclusion constraints, indexes on materialized views).
+ * - repeatable logic (functions, triggers, comments), re-applied only when its checksum changed, or when a
+ *   migration dropped one of its objects (re-installed in that migration's own transaction, so no write ever
+ *   runs unguarded); objects removed from the SQL are dropped.
+ *
+ * Deploys run under traffic: every transaction sets `lock_timeout`, so a statement waiting behind a busy
+ * table gives up after that long (and the readers queued behind it go on); the runner then retries with
+ * backoff a bounded number of times and fails with a message naming the table, who holds it, and what to do.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from './client';
 import type { DatabaseLogic } from './logic/types';
-import { rawTransaction, type ScriptSession } from './raw';
+import { rawSession, rawTransaction, type ScriptSession } from './raw';
 
 export interface MigrationFile {
   tag: string;
   hash: string;
   createdAt: number;
   sql: string;
+  /** The statements between drizzle's `--> statement-breakpoint` markers. */
+  statements: string[];
+  /** `-- touriquest:no-transaction`: run statement by statement outside a transaction. */
+  transactional: boolean;
+  /** `-- touriquest:also-on-push`: the push path applies this file too. */
+  alsoOnPush: boolean;
 }
 
 export interface MigrationReport {
   applied: string[];
+  /** Logic items applied because they changed or were new (or re-installed after a migration dropped them). */
   logicApplied: string[];
+  /** Functions and triggers dropped because no logic item defines them any more. */
+  logicDropped: string[];
+}
+
+export interface MigrateOptions {
+  migrationsFolder: string;
+  logic: DatabaseLogic[];
+  /** How long one statement may wait for a lock (default `TOURIQUEST_MIGRATE_LOCK_TIMEOUT_MS` or 5000). */
+  lockTimeoutMs?: number;
+  /** Retries after a lock timeout before giving up (default `TOURIQUEST_MIGRATE_LOCK_RETRIES` or 5). */
+  lockRetries?: number;
+  /** First retry delay; doubles each time (default 1000 ms). */
+  retryDelayMs?: number;
+  /** Statements run at the end of the logic transaction (e.g. premaking partitions). */
+  afterDeploy?: string[];
+  log?: (line: string) => void;
 }
 
 export class MigrationError extends Error {
@@ -29,12 +61,61 @@ export class MigrationError extends Error {
   constructor(
     readonly file: string,
     override readonly cause: unknown,
+    readonly statement?: number,
   ) {
-    super(`migration ${file} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `migration ${file}${statement === undefined ? '' : ` (statement ${statement + 1})`} failed: ${
+        cause instanceof Error ? cause.message : String(cause)
+      }`,
+    );
+  }
+}
+
+export interface LockHolder {
+  table: string;
+  pid: number;
+  mode: string;
+  state: string | null;
+  transactionSeconds: number | null;
+  query: string | null;
+}
+
+/** A migration that could not get its locks within the bounded retries; nothing of it was applied. */
+export class MigrationLockError extends MigrationError {
+  override name = 'MigrationLockError';
+  constructor(
+    file: string,
+    cause: unknown,
+    readonly attempts: number,
+    readonly lockTimeoutMs: number,
+    readonly tables: string[],
+    readonly holders: LockHolder[],
+  ) {
+    super(file, cause);
+    const held = holders.length
+      ? holders
+          .map(
+            (h) =>
+              `pid ${h.pid} holds ${h.mode} on "${h.table}" (${h.state ?? 'unknown state'}${
+                h.transactionSeconds === null ? '' : `, transaction open ${h.transactionSeconds} s`
+              }${h.query ? `: ${h.query}` : ''})`,
+          )
+          .join('; ')
+      : 'the holder finished before it could be named';
+    const on = tables.length ? `table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t}"`).join(', ')}` : 'a table';
+    this.message =
+      `migration ${file} could not lock ${on} within lock_timeout ${lockTimeoutMs} ms (${attempts} attempts): ${held}. ` +
+      'Nothing of it was applied. Retry the deploy when that transaction has ended, end it (select ' +
+      'pg_terminate_backend(<pid>)), or raise TOURIQUEST_MIGRATE_LOCK_TIMEOUT_MS / TOURIQUEST_MIGRATE_LOCK_RETRIES.';
   }
 }
 
 const LOCK_KEY = 'touriquest:migrate';
+const BREAKPOINT = '--> statement-breakpoint';
+
+function header(text: string): string {
+  return text.split('\n').slice(0, 5).join('\n');
+}
 
 export function readMigrationFolder(folder: string): MigrationFile[] {
   const journalPath = join(folder, 'meta', '_journal.json');
@@ -49,6 +130,12 @@ export function readMigrationFolder(folder: string): MigrationFile[] {
       hash: createHash('sha256').update(text).digest('hex'),
       createdAt: e.when,
       sql: text,
+      statements: text
+        .split(BREAKPOINT)
+        .map((s) => s.trim())
+        .filter((s) => s.replace(/--[^\n]*/g, '').trim() !== ''),
+      transactional: !/^--\s*touriquest:no-transaction\b/m.test(header(text)),
+      alsoOnPush: /^--\s*touriquest:also-on-push\b/m.test(header(text)),
     };
   });
 }
@@ -57,92 +144,463 @@ export function logicChecksum(item: DatabaseLogic): string {
   return createHash('sha256').update(item.sql).digest('hex');
 }
 
-async function ensureBookkeeping(s: ScriptSession): Promise<void> {
-  await s.exec(`
-    create schema if not exists drizzle;
-    create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint);
-    create table if not exists drizzle.touriquest_logic (name text primary key, checksum text not null, applied_at timestamptz not null default now());
-  `);
+/**
+ * The functions and triggers a logic item creates, as `function:<name>` and `trigger:<table>.<name>`. The
+ * runner tracks them to re-install an item a migration broke and to drop what was removed from the SQL.
+ */
+export function logicObjects(sqlText: string): string[] {
+  const out = new Set<string>();
+  const code = sqlText.replace(/--[^\n]*/g, '');
+  for (const m of code.matchAll(/create\s+or\s+replace\s+(?:function|procedure)\s+(?:public\.)?"?(\w+)"?\s*\(/gi)) {
+    out.add(`function:${m[1]!.toLowerCase()}`);
+  }
+  for (const m of code.matchAll(
+    /create\s+or\s+replace\s+(?:constraint\s+)?trigger\s+"?(\w+)"?\s+[\s\S]*?\bon\s+(?:public\.)?"?(\w+)"?/gi,
+  )) {
+    out.add(`trigger:${m[2]!.toLowerCase()}.${m[1]!.toLowerCase()}`);
+  }
+  return [...out].sort();
 }
 
-async function lock(s: ScriptSession): Promise<void> {
+const envInt = (name: string): number | undefined => {
+  const v = process.env[name];
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+};
+
+interface Settings {
+  lockTimeoutMs: number;
+  lockRetries: number;
+  retryDelayMs: number;
+  log: (line: string) => void;
+}
+
+function settings(opts: Partial<MigrateOptions>): Settings {
+  return {
+    lockTimeoutMs: opts.lockTimeoutMs ?? envInt('TOURIQUEST_MIGRATE_LOCK_TIMEOUT_MS') ?? 5000,
+    lockRetries: opts.lockRetries ?? envInt('TOURIQUEST_MIGRATE_LOCK_RETRIES') ?? 5,
+    retryDelayMs: opts.retryDelayMs ?? 1000,
+    log: opts.log ?? (() => {}),
+  };
+}
+
+const isLockTimeout = (err: unknown): boolean => (err as { code?: string } | null)?.code === '55P03';
+
+/** Tables a statement names (ALTER TABLE x, … ON x, INTO x, REFERENCES x …), for the lock message. */
+export function tablesNamedIn(sqlText: string): string[] {
+  const code = sqlText.replace(/--[^\n]*/g, '');
+  const out = new Set<string>();
+  for (const m of code.matchAll(
+    /\b(?:alter\s+table(?:\s+if\s+exists)?(?:\s+only)?|on|into|update|from|join|references|truncate(?:\s+table)?|lock\s+table)\s+(?:only\s+)?(?:"?public"?\.)?"?([a-z_][\w$]*)"?/gi,
+  )) {
+    out.add(m[1]!.toLowerCase());
+  }
+  return [...out];
+}
+
+async function lockHolders(database: Database<any>, tables: string[]): Promise<LockHolder[]> {
+  if (!tables.length) return [];
+  try {
+    return await rawTransaction(database, (s) =>
+      s.query<LockHolder>(
+        `select c.relname as "table", l.pid, l.mode, a.state,
+                extract(epoch from now() - a.xact_start)::int as "transactionSeconds", left(a.query, 120) as query
+           from pg_locks l
+           join pg_class c on c.oid = l.relation
+           left join pg_stat_activity a on a.pid = l.pid
+          where l.granted and l.pid <> pg_backend_pid() and c.relname = any($1::text[])
+            and c.relnamespace = 'public'::regnamespace
+          order by a.xact_start nulls last`,
+        [tables],
+      ),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Run `attempt` until it does not fail on a lock timeout, at most 1 + lockRetries times, with backoff. */
+async function withLockRetries<T>(
+  database: Database<any>,
+  cfg: Settings,
+  what: string,
+  attempt: () => Promise<T>,
+  tablesOf: () => string[],
+): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const cause = err instanceof MigrationError ? err.cause : err;
+      if (!isLockTimeout(cause)) throw err;
+      const tables = tablesOf();
+      if (i >= cfg.lockRetries) {
+        throw new MigrationLockError(what, cause, i + 1, cfg.lockTimeoutMs, tables, await lockHolders(database, tables));
+      }
+      const delay = cfg.retryDelayMs * 2 ** i * (0.75 + Math.random() * 0.5);
+      cfg.log(`${what}: lock timeout on ${tables.join(', ') || 'a table'}, retry ${i + 1}/${cfg.lockRetries} in ${Math.round(delay)} ms`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+async function ensureBookkeeping(database: Database<any>): Promise<void> {
+  await rawTransaction(database, async (s) => {
+    await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+    await s.exec(`
+      create schema if not exists drizzle;
+      create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint);
+      create table if not exists drizzle.touriquest_logic (name text primary key, checksum text not null, applied_at timestamptz not null default now());
+      alter table drizzle.touriquest_logic add column if not exists objects text[];
+      create table if not exists drizzle.touriquest_migration_failures (tag text primary key, hash text not null, error text not null, failed_at timestamptz not null default now());
+    `);
+  });
+}
+
+async function begin(s: ScriptSession, cfg: Settings): Promise<void> {
+  await s.exec(`set local lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
   await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
 }
 
-/** Apply every logic item whose checksum differs from the one recorded; returns the names applied. */
-async function applyLogicIn(s: ScriptSession, logic: DatabaseLogic[], force = false): Promise<string[]> {
-  const rows = await s.query<{ name: string; checksum: string }>(
-    'select name, checksum from drizzle.touriquest_logic',
+async function appliedHashes(s: ScriptSession): Promise<Set<string>> {
+  return new Set(
+    (await s.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations')).map((r) => r.hash),
   );
-  const known = new Map(rows.map((r) => [r.name, r.checksum]));
-  const applied: string[] = [];
-  for (const item of logic) {
-    const checksum = logicChecksum(item);
-    if (!force && known.get(item.name) === checksum) continue;
-    try {
-      await s.exec(item.sql);
-    } catch (err) {
-      throw new MigrationError(`logic ${item.name}`, err);
-    }
-    await s.query(
-      `insert into drizzle.touriquest_logic (name, checksum) values ($1, $2)
-       on conflict (name) do update set checksum = excluded.checksum, applied_at = now()`,
-      [item.name, checksum],
-    );
-    applied.push(item.name);
-  }
-  return applied;
 }
 
-export async function runMigrations(
-  database: Database<any>,
-  opts: { migrationsFolder: string; logic: DatabaseLogic[] },
-): Promise<MigrationReport> {
-  const files = readMigrationFolder(opts.migrationsFolder);
-  return rawTransaction(database, async (s) => {
-    await lock(s);
-    await ensureBookkeeping(s);
-    const done = new Set(
-      (await s.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations')).map((r) => r.hash),
+async function existingObjects(s: ScriptSession): Promise<Set<string>> {
+  const rows = await s.query<{ o: string }>(
+    `select 'function:' || p.proname as o from pg_proc p where p.pronamespace = 'public'::regnamespace
+     union all
+     select 'trigger:' || c.relname || '.' || t.tgname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      where not t.tgisinternal and t.tgparentid = 0 and c.relnamespace = 'public'::regnamespace`,
+  );
+  return new Set(rows.map((r) => r.o));
+}
+
+async function applyItem(s: ScriptSession, item: DatabaseLogic): Promise<void> {
+  try {
+    await s.exec(item.sql);
+  } catch (err) {
+    throw new MigrationError(`logic ${item.name}${item.file ? ` (${item.file})` : ''}`, err);
+  }
+  await s.query(
+    `insert into drizzle.touriquest_logic (name, checksum, objects) values ($1, $2, $3::text[])
+     on conflict (name) do update set checksum = excluded.checksum, objects = excluded.objects, applied_at = now()`,
+    [item.name, logicChecksum(item), logicObjects(item.sql)],
+  );
+}
+
+/** Re-install every recorded logic item one of whose objects is gone (a migration dropped it). */
+async function reinstallDropped(s: ScriptSession, logic: DatabaseLogic[]): Promise<string[]> {
+  const recorded = await s.query<{ name: string; objects: string[] | null }>(
+    'select name, objects from drizzle.touriquest_logic where objects is not null',
+  );
+  if (!recorded.length) return [];
+  const present = await existingObjects(s);
+  const byName = new Map(logic.map((l) => [l.name, l]));
+  const out: string[] = [];
+  for (const r of recorded) {
+    const item = byName.get(r.name);
+    if (item && r.objects!.some((o) => !present.has(o))) {
+      await applyItem(s, item);
+      out.push(item.name);
+    }
+  }
+  return out;
+}
+
+/** Apply changed or new logic items, then drop the objects no item defines any more. */
+async function applyLogicIn(
+  s: ScriptSession,
+  logic: DatabaseLogic[],
+  force: boolean,
+): Promise<{ applied: string[]; dropped: string[] }> {
+  const rows = await s.query<{ name: string; checksum: string; objects: string[] | null }>(
+    'select name, checksum, objects from drizzle.touriquest_logic',
+  );
+  const known = new Map(rows.map((r) => [r.name, r]));
+  const present = force ? new Set<string>() : await existingObjects(s);
+  const applied: string[] = [];
+  for (const item of logic) {
+    const row = known.get(item.name);
+    const intact = row?.objects ? row.objects.every((o) => present.has(o)) : true;
+    if (!force && row?.checksum === logicChecksum(item) && intact) continue;
+    await applyItem(s, item);
+    applied.push(item.name);
+  }
+  const wanted = new Set(logic.flatMap((l) => logicObjects(l.sql)));
+  const stale = rows.flatMap((r) => r.objects ?? []).filter((o) => !wanted.has(o));
+  const dropped: string[] = [];
+  const now = await existingObjects(s);
+  // Triggers before functions: a trigger holds its function.
+  for (const o of [...new Set(stale)].sort((a, b) => b.localeCompare(a))) {
+    if (!now.has(o)) continue;
+    if (o.startsWith('trigger:')) {
+      const [table, name] = o.slice('trigger:'.length).split('.');
+      await s.exec(`drop trigger if exists "${name}" on public."${table}"`);
+    } else {
+      await s.exec(`drop function if exists public."${o.slice('function:'.length)}"`);
+    }
+    dropped.push(o);
+  }
+  const names = logic.map((l) => l.name);
+  await s.query('delete from drizzle.touriquest_logic where not (name = any($1::text[]))', [names]);
+  return { applied, dropped };
+}
+
+async function recordFailure(database: Database<any>, file: MigrationFile, err: unknown): Promise<void> {
+  try {
+    await rawTransaction(database, (s) =>
+      s.query(
+        `insert into drizzle.touriquest_migration_failures (tag, hash, error) values ($1, $2, $3)
+         on conflict (tag) do update set hash = excluded.hash, error = excluded.error, failed_at = now()`,
+        [file.tag, file.hash, err instanceof Error ? err.message : String(err)],
+      ),
     );
-    const applied: string[] = [];
-    for (const file of files) {
-      if (done.has(file.hash)) continue;
-      try {
-        await s.exec(file.sql);
-      } catch (err) {
-        throw new MigrationError(file.tag, err);
+  } catch {
+    // The report is best effort: the deploy's own error is what matters.
+  }
+}
+
+async function applyTransactional(
+  database: Database<any>,
+  cfg: Settings,
+  file: MigrationFile,
+  logic: DatabaseLogic[],
+): Promise<{ applied: boolean; reinstalled: string[] }> {
+  let current = 0;
+  return withLockRetries(
+    database,
+    cfg,
+    file.tag,
+    () =>
+      rawTransaction(database, async (s) => {
+        await begin(s, cfg);
+        if ((await appliedHashes(s)).has(file.hash)) return { applied: false, reinstalled: [] };
+        for (const [i, statement] of file.statements.entries()) {
+          current = i;
+          try {
+            await s.exec(statement);
+          } catch (err) {
+            throw new MigrationError(file.tag, err, i);
+          }
+        }
+        const reinstalled = await reinstallDropped(s, logic);
+        await s.query('insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)', [
+          file.hash,
+          file.createdAt,
+        ]);
+        await s.query('delete from drizzle.touriquest_migration_failures where tag = $1', [file.tag]);
+        return { applied: true, reinstalled };
+      }),
+    () => tablesNamedIn(file.statements[current] ?? ''),
+  );
+}
+
+/**
+ * A `-- touriquest:no-transaction` file: one connection, a session advisory lock, each statement on its own
+ * (retried on lock timeouts). An index a failed `create index concurrently` left INVALID is dropped first,
+ * so `create index concurrently if not exists` can be re-run.
+ */
+async function applyNonTransactional(
+  database: Database<any>,
+  cfg: Settings,
+  file: MigrationFile,
+): Promise<boolean> {
+  return rawSession(database, async (s) => {
+    await s.query('select pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
+    try {
+      await s.exec(`set lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
+      if ((await appliedHashes(s)).has(file.hash)) return false;
+      for (const [i, statement] of file.statements.entries()) {
+        const index = /create\s+(?:unique\s+)?index\s+concurrently\s+(?:if\s+not\s+exists\s+)?"?(\w+)"?/i.exec(statement)?.[1];
+        if (index) {
+          const invalid = await s.query<{ ok: boolean }>(
+            `select true as ok from pg_index i join pg_class c on c.oid = i.indexrelid
+              where c.relname = $1 and c.relnamespace = 'public'::regnamespace and not i.indisvalid`,
+            [index],
+          );
+          if (invalid.length) await s.exec(`drop index concurrently if exists public."${index}"`);
+        }
+        await withLockRetries(
+          database,
+          cfg,
+          file.tag,
+          async () => {
+            try {
+              await s.exec(statement);
+            } catch (err) {
+              throw new MigrationError(file.tag, err, i);
+            }
+          },
+          () => tablesNamedIn(statement),
+        );
       }
       await s.query('insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)', [
         file.hash,
         file.createdAt,
       ]);
-      applied.push(file.tag);
+      await s.query('delete from drizzle.touriquest_migration_failures where tag = $1', [file.tag]);
+      return true;
+    } finally {
+      await s.exec('reset lock_timeout');
+      await s.query('select pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
     }
-    // After a migration every item is re-installed, not only changed ones: a migration may have dropped a
-    // trigger a logic item owns (PostgreSQL refuses to retype a column named in a trigger's `update of`).
-    const logicApplied = await applyLogicIn(s, opts.logic, applied.length > 0);
-    return { applied, logicApplied };
   });
 }
 
-/** The push path's last step (and a repair tool): install the repeatable logic, under the same lock. */
+async function refuseIfPushed(database: Database<any>): Promise<void> {
+  const state = await databaseBuild(database);
+  if (state.builtBy === 'push') {
+    throw new Error(
+      'this database was built by `push` (prototype path): migrations cannot take it over. Keep using push, ' +
+        'or rebuild it with `touriquest-db reset` (embedded) / a fresh database and `migrate`.',
+    );
+  }
+}
+
+export async function runMigrations(database: Database<any>, opts: MigrateOptions): Promise<MigrationReport> {
+  const cfg = settings(opts);
+  const files = readMigrationFolder(opts.migrationsFolder);
+  await refuseIfPushed(database);
+  await ensureBookkeeping(database);
+  const done = await rawTransaction(database, appliedHashes);
+  const applied: string[] = [];
+  const logicApplied = new Set<string>();
+  for (const file of files) {
+    if (done.has(file.hash)) continue;
+    try {
+      if (file.transactional) {
+        const r = await applyTransactional(database, cfg, file, opts.logic);
+        if (r.applied) applied.push(file.tag);
+        for (const n of r.reinstalled) logicApplied.add(n);
+      } else if (await applyNonTransactional(database, cfg, file)) {
+        applied.push(file.tag);
+      }
+    } catch (err) {
+      await recordFailure(database, file, err);
+      throw err;
+    }
+    cfg.log(`applied ${file.tag}`);
+  }
+  const logicResult = await withLockRetries(
+    database,
+    cfg,
+    'repeatable logic',
+    () =>
+      rawTransaction(database, async (s) => {
+        await begin(s, cfg);
+        const r = await applyLogicIn(s, opts.logic, false);
+        for (const statement of opts.afterDeploy ?? []) await s.exec(statement);
+        return r;
+      }),
+    () => [...new Set(opts.logic.flatMap((l) => tablesNamedIn(l.sql)))],
+  );
+  for (const n of logicResult.applied) logicApplied.add(n);
+  return {
+    applied,
+    logicApplied: opts.logic.map((l) => l.name).filter((n) => logicApplied.has(n)),
+    logicDropped: logicResult.dropped,
+  };
+}
+
+/**
+ * The push path's steps after drizzle-kit: the migrations marked `also-on-push` not applied yet (recorded
+ * in `drizzle.touriquest_pushed`), then every logic item (forced: push may have dropped objects the kit sees).
+ */
+export async function applyPushExtras(
+  database: Database<any>,
+  opts: MigrateOptions,
+): Promise<{ migrations: string[]; logicApplied: string[] }> {
+  const cfg = settings(opts);
+  const files = readMigrationFolder(opts.migrationsFolder).filter((f) => f.alsoOnPush);
+  await ensureBookkeeping(database);
+  return withLockRetries(
+    database,
+    cfg,
+    'push',
+    () =>
+      rawTransaction(database, async (s) => {
+        await begin(s, cfg);
+        await s.exec(
+          'create table if not exists drizzle.touriquest_pushed (hash text primary key, tag text not null, applied_at timestamptz not null default now())',
+        );
+        const done = new Set(
+          (await s.query<{ hash: string }>('select hash from drizzle.touriquest_pushed')).map((r) => r.hash),
+        );
+        const migrations: string[] = [];
+        for (const file of files) {
+          if (done.has(file.hash)) continue;
+          for (const [i, statement] of file.statements.entries()) {
+            try {
+              await s.exec(statement);
+            } catch (err) {
+              throw new MigrationError(file.tag, err, i);
+            }
+          }
+          await s.query('insert into drizzle.touriquest_pushed (hash, tag) values ($1, $2)', [file.hash, file.tag]);
+          migrations.push(file.tag);
+        }
+        const r = await applyLogicIn(s, opts.logic, true);
+        for (const statement of opts.afterDeploy ?? []) await s.exec(statement);
+        return { migrations, logicApplied: r.applied };
+      }),
+    () => [],
+  );
+}
+
+/** Re-install the repeatable logic by hand (a repair tool), under the migration lock. */
 export async function applyDatabaseLogic(
   database: Database<any>,
   logic: DatabaseLogic[],
-  opts: { force?: boolean } = {},
+  opts: { force?: boolean; lockTimeoutMs?: number } = {},
 ): Promise<string[]> {
+  const cfg = settings(opts);
+  await ensureBookkeeping(database);
   return rawTransaction(database, async (s) => {
-    await lock(s);
-    await ensureBookkeeping(s);
-    return applyLogicIn(s, logic, opts.force);
+    await begin(s, cfg);
+    return (await applyLogicIn(s, logic, opts.force ?? false)).applied;
   });
 }
 
-export interface MigrationStatus {
+export interface DatabaseBuild {
+  /** `migrate`: has a migration history; `push`: built by the push path; `empty`: neither. */
+  builtBy: 'migrate' | 'push' | 'empty';
+  pushedAt: string | null;
+}
+
+export async function databaseBuild(database: Database<any>): Promise<DatabaseBuild> {
+  return rawTransaction(database, async (s) => {
+    const [r] = await s.query<{ migrations: boolean; pushed: boolean }>(
+      `select to_regclass('drizzle.__drizzle_migrations') is not null as migrations,
+              to_regclass('drizzle.touriquest_pushed') is not null as pushed`,
+    );
+    const migrated = r?.migrations
+      ? ((await s.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations'))[0]?.n ?? 0) > 0
+      : false;
+    if (migrated) return { builtBy: 'migrate', pushedAt: null };
+    if (r?.pushed) {
+      const [p] = await s.query<{ at: string | null }>(
+        'select max(applied_at)::text as at from drizzle.touriquest_pushed',
+      );
+      return { builtBy: 'push', pushedAt: p?.at ?? null };
+    }
+    return { builtBy: 'empty', pushedAt: null };
+  });
+}
+
+export interface MigrationFailure {
+  tag: string;
+  error: string;
+  failedAt: string;
+}
+
+export interface MigrationStatus extends DatabaseBuild {
   applied: string[];
   pending: string[];
   logicPending: string[];
+  /** Pending migrations whose last attempt failed, with the error. */
+  failed: MigrationFailure[];
 }
 
 export async function migrationStatus(
@@ -150,29 +608,40 @@ export async function migrationStatus(
   opts: { migrationsFolder: string; logic: DatabaseLogic[] },
 ): Promise<MigrationStatus> {
   const files = readMigrationFolder(opts.migrationsFolder);
+  const build = await databaseBuild(database);
   return rawTransaction(database, async (s) => {
-    const exists = await s.query<{ ok: boolean }>(
-      `select to_regclass('drizzle.__drizzle_migrations') is not null as ok`,
+    const [r] = await s.query<{ migrations: boolean; logic: boolean; failures: boolean }>(
+      `select to_regclass('drizzle.__drizzle_migrations') is not null as migrations,
+              to_regclass('drizzle.touriquest_logic') is not null as logic,
+              to_regclass('drizzle.touriquest_migration_failures') is not null as failures`,
     );
-    const hashes = exists[0]?.ok
-      ? new Set(
-          (await s.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations')).map(
-            (r) => r.hash,
-          ),
-        )
-      : new Set<string>();
-    const logicRows = (
-      await s.query<{ ok: boolean }>(`select to_regclass('drizzle.touriquest_logic') is not null as ok`)
-    )[0]?.ok
-      ? await s.query<{ name: string; checksum: string }>(
-          'select name, checksum from drizzle.touriquest_logic',
+    const hashes = r?.migrations ? await appliedHashes(s) : new Set<string>();
+    const logicRows = r?.logic
+      ? await s.query<{ name: string; checksum: string; objects: string[] | null }>(
+          'select name, checksum, objects from drizzle.touriquest_logic',
         )
       : [];
-    const known = new Map(logicRows.map((r) => [r.name, r.checksum]));
+    const present = await existingObjects(s);
+    const known = new Map(logicRows.map((row) => [row.name, row]));
+    const failures = r?.failures
+      ? await s.query<MigrationFailure & { hash: string }>(
+          `select tag, hash, error, failed_at::text as "failedAt" from drizzle.touriquest_migration_failures`,
+        )
+      : [];
+    const pending = files.filter((f) => !hashes.has(f.hash));
     return {
+      ...build,
       applied: files.filter((f) => hashes.has(f.hash)).map((f) => f.tag),
-      pending: files.filter((f) => !hashes.has(f.hash)).map((f) => f.tag),
-      logicPending: opts.logic.filter((l) => known.get(l.name) !== logicChecksum(l)).map((l) => l.name),
+      pending: pending.map((f) => f.tag),
+      logicPending: opts.logic
+        .filter((l) => {
+          const row = known.get(l.name);
+          return row?.checksum !== logicChecksum(l) || (row.objects ?? []).some((o) => !present.has(o));
+        })
+        .map((l) => l.name),
+      failed: failures
+        .filter((f) => pending.some((p) => p.tag === f.tag))
+        .map(({ tag, error, failedAt }) => ({ tag, error, failedAt })),
     };
   });
 }

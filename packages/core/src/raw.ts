@@ -53,3 +53,31 @@ export async function queryOne<R = Record<string, unknown>>(db: Db, query: SQL):
 }
 
 export { sql };
+
+/**
+ * Run `fn` on one dedicated connection outside any transaction (for statements PostgreSQL refuses inside
+ * one, such as `create index concurrently`). Session settings the caller makes must be reset by the caller.
+ */
+export async function rawSession<T>(database: Database<any>, fn: (s: ScriptSession) => Promise<T>): Promise<T> {
+  if (database.engine === 'pglite') {
+    const pg = database.client as PGlite;
+    return fn({
+      exec: async (script) => {
+        await pg.exec(script);
+      },
+      query: async <R>(text: string, params?: unknown[]) => (await pg.query<R>(text, params as any[])).rows,
+    });
+  }
+  const reserved = await (database.client as Sql).reserve();
+  try {
+    return await fn({
+      exec: async (script) => {
+        await reserved.unsafe(script).simple();
+      },
+      query: async <R>(text: string, params?: unknown[]) =>
+        (await reserved.unsafe(text, params as any[])) as unknown as R[],
+    });
+  } finally {
+    reserved.release();
+  }
+}

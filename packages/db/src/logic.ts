@@ -1,15 +1,15 @@
-import { aiAdminLogic } from '@touriquest/ai-admin';
-import { bookingsLogic } from '@touriquest/bookings';
-import { contentLogic } from '@touriquest/content';
-import { coreLogic, type DatabaseLogic } from '@touriquest/core';
-import { experiencesLogic } from '@touriquest/experiences';
-import { poiLogic } from '@touriquest/poi';
-import { propertiesLogic } from '@touriquest/properties';
-import { reviewsLogic } from '@touriquest/reviews';
-import { socialLogic } from '@touriquest/social';
-import { usersLogic } from '@touriquest/users';
+import { aiAdminLogic, aiAdminRenderedSql } from '@touriquest/ai-admin';
+import { bookingsLogic, bookingsRenderedSql } from '@touriquest/bookings';
+import { contentLogic, contentRenderedSql } from '@touriquest/content';
+import { coreLogic, type DatabaseLogic, type RenderedSql } from '@touriquest/core';
+import { experiencesLogic, experiencesRenderedSql } from '@touriquest/experiences';
+import { poiLogic, poiRenderedSql } from '@touriquest/poi';
+import { propertiesLogic, propertiesRenderedSql } from '@touriquest/properties';
+import { reviewsLogic, reviewsRenderedSql } from '@touriquest/reviews';
+import { socialLogic, socialRenderedSql } from '@touriquest/social';
+import { usersLogic, usersRenderedSql } from '@touriquest/users';
 
-/** Every package's repeatable database logic, in layer order: a domain's triggers may call core's functions. */
+/** Every package's repeatable SQL, in layer order: a domain's triggers may call core's functions. */
 export const allLogic: DatabaseLogic[] = [
   ...coreLogic,
   ...usersLogic,
@@ -22,3 +22,16 @@ export const allLogic: DatabaseLogic[] = [
   ...socialLogic,
   ...aiAdminLogic,
 ];
+
+/** The rendered SQL files of each package (package folder name → file name → text), for `pnpm sql:render`. */
+export const allRenderedSql: Record<string, RenderedSql> = {
+  users: usersRenderedSql,
+  content: contentRenderedSql,
+  properties: propertiesRenderedSql,
+  poi: poiRenderedSql,
+  experiences: experiencesRenderedSql,
+  bookings: bookingsRenderedSql,
+  reviews: reviewsRenderedSql,
+  social: socialRenderedSql,
+  'ai-admin': aiAdminRenderedSql,
+};

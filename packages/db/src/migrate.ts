@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   type Database,
+  type MigrateOptions,
   type MigrationReport,
   type MigrationStatus,
   migrationStatus,
@@ -10,9 +11,17 @@ import { allLogic } from './logic';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
-/** Bring a database up to date: extensions, every migration, every domain's database logic. */
-export function migrateDatabase(database: Database<any>): Promise<MigrationReport> {
-  return runMigrations(database, { migrationsFolder, logic: allLogic });
+/** After every deploy and push: the monthly partitions every partition policy asks for exist. */
+export const afterDeploy = ['select tq_premake_partitions()'];
+
+export type MigrateDatabaseOptions = Pick<MigrateOptions, 'lockTimeoutMs' | 'lockRetries' | 'retryDelayMs' | 'log'>;
+
+/** Bring a database up to date: every pending migration, then the repeatable logic that changed. */
+export function migrateDatabase(
+  database: Database<any>,
+  opts: MigrateDatabaseOptions = {},
+): Promise<MigrationReport> {
+  return runMigrations(database, { migrationsFolder, logic: allLogic, afterDeploy, ...opts });
 }
 
 export function databaseStatus(database: Database<any>): Promise<MigrationStatus> {

@@ -5,8 +5,10 @@
  *   1. core's bootstrap SQL (extensions, uuid_generate_v7) — push cannot create extensions;
  *   2. `drizzle-kit push --force` against the target; the embedded PGlite is served over the wire protocol
  *      on a random localhost port so the kit can reach it;
- *   3. the repeatable logic of every domain (functions, triggers, exclusion constraints, partitioned tables),
- *      exactly as the migrate path installs it.
+ *   3. the migrations marked `-- touriquest:also-on-push` (partitioned tables, exclusion constraints … what the
+ *      kit cannot express), each once, recorded in `drizzle.touriquest_pushed` — which is also how `status`
+ *      and `doctor` recognise a pushed database;
+ *   4. the repeatable logic of every domain, exactly as the migrate path installs it, and the partitions.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,8 +16,9 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
-import { applyDatabaseLogic, bootstrapSql, type Database, rawTransaction } from '@touriquest/core';
+import { applyPushExtras, bootstrapSql, type Database, rawTransaction } from '@touriquest/core';
 import { allLogic } from './logic';
+import { afterDeploy, migrationsFolder } from './migrate';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const drizzleConfigPath = join(packageDir, 'drizzle.config.ts');
@@ -27,6 +30,8 @@ export class PushError extends Error {
 export interface PushReport {
   /** The SQL statements drizzle-kit executed (empty when the schema was already in place). */
   statements: string[];
+  /** The `also-on-push` migrations applied by this push. */
+  migrations: string[];
   logicApplied: string[];
   output: string;
 }
@@ -157,9 +162,10 @@ export async function pushDatabase(
   }
   const statements = pushStatements(output);
   log(`  ${statements.length} statement(s)`);
-  // Forced, not by checksum: push may have dropped objects a logic item made that the kit can see (a foreign
-  // key to a table of another domain, a unique constraint); re-running every idempotent item restores them.
-  const logicApplied = await applyDatabaseLogic(database, allLogic, { force: true });
-  log(`repeatable logic: ${logicApplied.length} item(s) applied`);
-  return { statements, logicApplied, output };
+  // Logic is forced, not by checksum: push may have dropped objects a logic item made that the kit can see (a
+  // foreign key to a table of another domain, a unique constraint); re-running every item restores them.
+  const extras = await applyPushExtras(database, { migrationsFolder, logic: allLogic, afterDeploy });
+  log(`migrations for push: ${extras.migrations.join(', ') || 'already applied'}`);
+  log(`repeatable logic: ${extras.logicApplied.length} item(s) applied`);
+  return { statements, migrations: extras.migrations, logicApplied: extras.logicApplied, output };
 }

@@ -1,15 +1,16 @@
 import {
   categoryTreeSql,
-  type DatabaseLogic,
   describeRules,
   listingSearchSyncSql,
+  loadSqlFolder,
   mediaKindSql,
+  type RenderedSql,
+  renderedSqlFile,
   slugHistorySql,
-  standardTriggers,
+  standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
-import { ageLimitsSql } from './logic-sql/age-limits';
-import { capacityRuleSql } from './logic-sql/capacity';
+import { experienceCategories, experienceImages, experienceRequirements, experienceSchedules, experienceTranslations, experiences } from './schema';
 
 describeRules({
   experiences_slug_key: 'another experience already uses this slug',
@@ -66,40 +67,28 @@ describeRules({
   experience_translations_meta_description_check: 'meta description is limited to 320 characters',
 });
 
-export const experiencesLogic: DatabaseLogic[] = [
-  {
-    name: 'experiences/triggers',
-    sql: [
-      standardTriggers('experiences'),
-      standardTriggers('experience_categories'),
-      standardTriggers('experience_schedules'),
-      standardTriggers('experience_requirements'),
-      standardTriggers('experience_translations'),
-      standardTriggers('experience_images', { audit: false }),
-    ].join('\n'),
-  },
-  { name: 'experiences/category-tree', sql: categoryTreeSql({ table: 'experience_categories' }) },
-  {
-    name: 'experiences/slug-history',
-    sql: slugHistorySql({ table: 'experiences', entity: 'experience', noun: 'experience' }),
-  },
-  {
-    name: 'experiences/timezone-rule',
-    sql: timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' }),
-  },
-  { name: 'experiences/capacity-rule', sql: capacityRuleSql },
-  { name: 'experiences/age-limits', sql: ageLimitsSql },
-  {
-    name: 'experiences/search-sync',
-    sql: listingSearchSyncSql({
-      table: 'experiences',
-      entity: 'experience',
-      translations: 'experience_translations',
-      titleColumn: 'title',
-    }),
-  },
-  {
-    name: 'experiences/media-kinds',
-    sql: mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] }),
-  },
-];
+/**
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
+ */
+export const experiencesLogic = loadSqlFolder('experiences', new URL('./sql/', import.meta.url));
+
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const experiencesRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/experiences/src/logic.ts',
+    standardTriggersSql([
+      { table: experiences },
+      { table: experienceCategories },
+      { table: experienceSchedules },
+      { table: experienceRequirements },
+      { table: experienceTranslations },
+      { table: experienceImages, audit: false },
+    ]),
+  ),
+  'category-tree.generated.sql': renderedSqlFile("core's categoryTreeSql in @touriquest/experiences/src/logic.ts", categoryTreeSql({ table: 'experience_categories' })),
+  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/experiences/src/logic.ts", slugHistorySql({ table: 'experiences', entity: 'experience', noun: 'experience' })),
+  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/experiences/src/logic.ts", timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' })),
+  'search-sync.generated.sql': renderedSqlFile("core's listingSearchSyncSql in @touriquest/experiences/src/logic.ts", listingSearchSyncSql({ table: 'experiences', entity: 'experience', translations: 'experience_translations', titleColumn: 'title' })),
+  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/experiences/src/logic.ts", mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] })),
+};

@@ -1,6 +1,6 @@
 export * from './constants';
 export * from './images';
-export { poiLogic } from './logic';
+export { poiLogic, poiRenderedSql } from './logic';
 export * from './queries';
 export * from './schema';
 export * from './validation';

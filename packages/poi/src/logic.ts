@@ -1,14 +1,16 @@
 import {
   categoryTreeSql,
-  type DatabaseLogic,
   describeRules,
   listingSearchSyncSql,
+  loadSqlFolder,
   mediaKindSql,
+  type RenderedSql,
+  renderedSqlFile,
   slugHistorySql,
-  standardTriggers,
+  standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
-import { openingHoursSql } from './logic-sql/opening-hours';
+import { poiArExperiences, poiAudioGuides, poiCategories, poiImages, poiOpeningHours, poiTranslations, pois } from './schema';
 
 describeRules({
   pois_slug_key: 'another POI already uses this slug',
@@ -69,42 +71,29 @@ describeRules({
   poi_opening_hours_special_validity_check: 'a special date has no validity range',
 });
 
-export const poiLogic: DatabaseLogic[] = [
-  {
-    name: 'poi/triggers',
-    sql: [
-      standardTriggers('pois'),
-      standardTriggers('poi_categories'),
-      standardTriggers('poi_audio_guides'),
-      standardTriggers('poi_ar_experiences'),
-      standardTriggers('poi_translations'),
-      standardTriggers('poi_opening_hours'),
-      standardTriggers('poi_images', { audit: false }),
-    ].join('\n'),
-  },
-  { name: 'poi/category-tree', sql: categoryTreeSql({ table: 'poi_categories' }) },
-  { name: 'poi/slug-history', sql: slugHistorySql({ table: 'pois', entity: 'poi', noun: 'POI' }) },
-  { name: 'poi/timezone-rule', sql: timezoneRuleSql({ table: 'pois', example: 'Asia/Tokyo' }) },
-  { name: 'poi/opening-hours', sql: openingHoursSql },
-  {
-    name: 'poi/search-sync',
-    sql: listingSearchSyncSql({
-      table: 'pois',
-      entity: 'poi',
-      translations: 'poi_translations',
-      titleColumn: 'name',
-    }),
-  },
-  {
-    name: 'poi/media-kinds',
-    sql: [
-      mediaKindSql({ table: 'poi_images', column: 'media_id', kinds: ['image'] }),
-      mediaKindSql({ table: 'poi_audio_guides', column: 'media_id', kinds: ['audio'] }),
-      mediaKindSql({
-        table: 'poi_ar_experiences',
-        column: 'asset_media_id',
-        kinds: ['model', 'image', 'video'],
-      }),
-    ].join('\n'),
-  },
-];
+/**
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
+ */
+export const poiLogic = loadSqlFolder('poi', new URL('./sql/', import.meta.url));
+
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const poiRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/poi/src/logic.ts',
+    standardTriggersSql([
+      { table: pois },
+      { table: poiCategories },
+      { table: poiAudioGuides },
+      { table: poiArExperiences },
+      { table: poiTranslations },
+      { table: poiOpeningHours },
+      { table: poiImages, audit: false },
+    ]),
+  ),
+  'category-tree.generated.sql': renderedSqlFile("core's categoryTreeSql in @touriquest/poi/src/logic.ts", categoryTreeSql({ table: 'poi_categories' })),
+  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/poi/src/logic.ts", slugHistorySql({ table: 'pois', entity: 'poi', noun: 'POI' })),
+  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/poi/src/logic.ts", timezoneRuleSql({ table: 'pois', example: 'Asia/Tokyo' })),
+  'search-sync.generated.sql': renderedSqlFile("core's listingSearchSyncSql in @touriquest/poi/src/logic.ts", listingSearchSyncSql({ table: 'pois', entity: 'poi', translations: 'poi_translations', titleColumn: 'name' })),
+  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/poi/src/logic.ts", [mediaKindSql({ table: 'poi_images', column: 'media_id', kinds: ['image'] }), mediaKindSql({ table: 'poi_audio_guides', column: 'media_id', kinds: ['audio'] }), mediaKindSql({ table: 'poi_ar_experiences', column: 'asset_media_id', kinds: ['model', 'image', 'video'] })].join('\n')),
+};

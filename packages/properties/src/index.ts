@@ -1,6 +1,6 @@
 export * from './constants';
 export * from './images';
-export { propertiesLogic } from './logic';
+export { propertiesLogic, propertiesRenderedSql } from './logic';
 export * from './pricing';
 export * from './schema';
 export * from './search';

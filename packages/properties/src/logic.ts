@@ -1,11 +1,14 @@
 import {
-  type DatabaseLogic,
   describeRules,
+  loadSqlFolder,
   mediaKindSql,
+  type RenderedSql,
+  renderedSqlFile,
   slugHistorySql,
-  standardTriggers,
+  standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
+import { amenities, properties, propertyAvailability, propertyCalendar, propertyImages, propertyPricing, propertyRules } from './schema';
 
 describeRules({
   properties_slug_key: 'another listing already uses this slug',
@@ -66,88 +69,27 @@ describeRules({
   property_rules_description_check: 'a rule description is limited to 2000 characters',
 });
 
-/** SQL: `exclude using gist (property_id with =, during with &&)` under `name`, added once. */
-const noOverlap = (table: string, name: string) => `
-do $$
-begin
-  if not exists (select 1 from pg_constraint where conname = '${name}') then
-    alter table ${table} add constraint ${name} exclude using gist (property_id with =, during with &&);
-  end if;
-end $$;
-`;
-
 /**
- * One search_index document per property, in its default_locale, kept by content's functions. Non-active
- * listings stay indexed but hidden (p_visible = false), so publishing is an update, not a re-insert; a
- * soft-deleted or purged listing is removed, and restoring it writes the document again. The guard lets
- * this package's tables work before content's functions exist (they are installed in the same run).
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
  */
-const searchSync = `
-create or replace function properties_sync_search_index() returns trigger
-language plpgsql as $$
-declare
-  v_row properties%rowtype;
-begin
-  if to_regprocedure('tq_search_index_upsert(text,uuid,text,text,text,geometry,text,text,real,boolean)') is null then
-    return null;
-  end if;
-  if tg_op = 'DELETE' then
-    perform tq_search_index_remove('property', old.id, null);
-    return null;
-  end if;
-  v_row := new;
-  if tg_op = 'UPDATE' and new.default_locale is distinct from old.default_locale then
-    perform tq_search_index_remove('property', old.id, old.default_locale);
-  end if;
-  if v_row.deleted_at is not null then
-    perform tq_search_index_remove('property', v_row.id, null);
-  else
-    perform tq_search_index_upsert(
-      'property', v_row.id, v_row.default_locale, v_row.title,
-      nullif(concat_ws(E'\\n\\n', v_row.summary, v_row.description), ''),
-      v_row.location, v_row.city, v_row.country_code::text, 1.0::real,
-      v_row.status = 'active');
-  end if;
-  return null;
-end $$;
+export const propertiesLogic = loadSqlFolder('properties', new URL('./sql/', import.meta.url));
 
-create or replace trigger properties_search_index_trg
-  after insert or delete or update of title, summary, description, location, city, country_code, status,
-    deleted_at, default_locale
-  on properties
-  for each row execute function properties_sync_search_index();
-`;
-
-export const propertiesLogic: DatabaseLogic[] = [
-  {
-    name: 'properties/triggers',
-    sql: [
-      standardTriggers('properties'),
-      standardTriggers('property_availability'),
-      standardTriggers('property_pricing'),
-      standardTriggers('property_calendar'),
-      standardTriggers('property_rules'),
-      standardTriggers('amenities'),
-      standardTriggers('property_images', { audit: false }),
-    ].join('\n'),
-  },
-  {
-    name: 'properties/exclusions',
-    sql:
-      noOverlap('property_availability', 'property_availability_no_overlap_excl') +
-      noOverlap('property_calendar', 'property_calendar_no_overlap_excl'),
-  },
-  {
-    name: 'properties/slug-history',
-    sql: slugHistorySql({ table: 'properties', entity: 'property', noun: 'listing' }),
-  },
-  { name: 'properties/search-sync', sql: searchSync },
-  {
-    name: 'properties/timezone-rule',
-    sql: timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' }),
-  },
-  {
-    name: 'properties/media-kinds',
-    sql: mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] }),
-  },
-];
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const propertiesRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/properties/src/logic.ts',
+    standardTriggersSql([
+      { table: properties },
+      { table: propertyAvailability },
+      { table: propertyPricing },
+      { table: propertyCalendar },
+      { table: propertyRules },
+      { table: amenities },
+      { table: propertyImages, audit: false },
+    ]),
+  ),
+  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/properties/src/logic.ts", slugHistorySql({ table: 'properties', entity: 'property', noun: 'listing' })),
+  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/properties/src/logic.ts", timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' })),
+  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/properties/src/logic.ts", mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] })),
+};

@@ -1,5 +1,5 @@
 export * from './api';
 export * from './constants';
-export { reviewsLogic } from './logic';
+export { reviewsLogic, reviewsRenderedSql } from './logic';
 export * from './schema';
 export * from './validation';

@@ -1,6 +1,6 @@
 export * from './constants';
 export * from './feed';
-export { socialLogic } from './logic';
+export { socialLogic, socialRenderedSql } from './logic';
 export * from './notifications';
 export * from './schema';
 export * from './validation';

@@ -1,7 +1,11 @@
-import { type DatabaseLogic, describeRules } from '@touriquest/core';
-import { groupsSql, postsSql, wishlistsSql } from './logic/content.sql';
-import { counterGuardFunctions } from './logic/counters.sql';
-import { blockCleanupSql, graphSql } from './logic/graph.sql';
+import {
+  describeRules,
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+} from '@touriquest/core';
+import { postComments, socialPosts, travelGroupMembers, travelGroups, userSocialProfiles, wishlists } from './schema';
 
 describeRules({
   user_follows_pkey: 'this user already follows that user',
@@ -34,12 +38,23 @@ describeRules({
   notifications_data_object_check: 'notification data must be a JSON object',
 });
 
-/** This package's database logic (triggers, functions), applied after migrations and push. */
-export const socialLogic: DatabaseLogic[] = [
-  { name: 'social/counter-guard', sql: counterGuardFunctions },
-  { name: 'social/graph', sql: graphSql },
-  { name: 'social/block-cleanup', sql: blockCleanupSql },
-  { name: 'social/posts', sql: postsSql },
-  { name: 'social/groups', sql: groupsSql },
-  { name: 'social/wishlists', sql: wishlistsSql },
-];
+/**
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
+ */
+export const socialLogic = loadSqlFolder('social', new URL('./sql/', import.meta.url));
+
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const socialRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/social/src/logic.ts',
+    standardTriggersSql([
+      { table: userSocialProfiles, audit: false },
+      { table: socialPosts, audit: false },
+      { table: postComments },
+      { table: travelGroups, audit: false },
+      { table: travelGroupMembers },
+      { table: wishlists, redact: ['share_token'] },
+    ]),
+  ),
+};

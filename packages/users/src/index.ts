@@ -1,7 +1,7 @@
 export * from './auth';
 export * from './connections';
 export * from './constants';
-export { usersLogic } from './logic';
+export { usersLogic, usersRenderedSql } from './logic';
 export * from './schema';
 export * from './sessions';
 export * from './travel';

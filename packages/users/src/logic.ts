@@ -1,4 +1,11 @@
-import { type DatabaseLogic, describeRules, standardTriggers } from '@touriquest/core';
+import {
+  describeRules,
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+} from '@touriquest/core';
+import { achievements, travelHistory, userAchievements, userAuth, userIdentities, userOnboarding, userPreferences, userProfiles, userSocialConnections, users } from './schema';
 
 describeRules({
   users_email_key: 'email is already in use by another account',
@@ -65,194 +72,27 @@ describeRules({
   user_achievements_awarded_at_check: 'an achievement is awarded exactly when progress reaches 100',
 });
 
-// "Not in the future" reads the clock, which a CHECK must not: a trigger, under the rule's name.
-// current_date follows the session time zone (UTC on our servers).
-const profileRules = `
-create or replace function users_profile_rules() returns trigger
-language plpgsql as $$
-begin
-  if new.date_of_birth > current_date then
-    raise exception 'date of birth cannot be in the future'
-      using errcode = 'check_violation', constraint = 'user_profiles_date_of_birth_check';
-  end if;
-  return new;
-end $$;
-
-create or replace trigger user_profiles_rules_trg before insert or update of date_of_birth on user_profiles
-  for each row execute function users_profile_rules();
-`;
-
-// A block names its blocker (defaulting to the acting user when they are one of the pair, else the
-// requester); afterwards only the blocker, as the transaction's actor, may change the row.
-const connectionRules = `
-create or replace function users_connection_rules() returns trigger
-language plpgsql as $$
-declare
-  v_actor uuid := tq_current_actor();
-begin
-  if new.status = 'blocked' and new.blocked_by is null then
-    new.blocked_by := case when v_actor in (new.requester_id, new.addressee_id) then v_actor else new.requester_id end;
-  elsif new.status <> 'blocked' then
-    new.blocked_by := null;
-  end if;
-  if tg_op = 'UPDATE' and old.status = 'blocked'
-     and (new.status, new.blocked_by, new.requester_id, new.addressee_id)
-         is distinct from (old.status, old.blocked_by, old.requester_id, old.addressee_id)
-     and v_actor is distinct from old.blocked_by then
-    raise exception 'only the user who blocked can change a blocked connection'
-      using errcode = 'check_violation', constraint = 'user_social_connections_block_kept_check';
-  end if;
-  if tg_op = 'UPDATE' and new.status is distinct from old.status and new.status <> 'pending' then
-    new.responded_at := now();
-  end if;
-  return new;
-end $$;
-
-create or replace trigger user_social_connections_rules_trg before insert or update on user_social_connections
-  for each row execute function users_connection_rules();
-`;
-
-const achievementRules = `
-create or replace function users_award_on_completion() returns trigger
-language plpgsql as $$
-begin
-  if new.progress = 100 and new.awarded_at is null then
-    new.awarded_at := now();
-  end if;
-  return new;
-end $$;
-
-create or replace trigger user_achievements_award_trg before insert or update on user_achievements
-  for each row execute function users_award_on_completion();
-`;
-
 /**
- * travel_stats is recomputed from scratch for the affected user on every change: a user has at most a few
- * hundred trips, and a recount cannot drift the way increments can. The advisory lock serialises two
- * transactions changing the same user's history, and each statement after it takes a fresh snapshot, so
- * the second recount sees the first one's committed rows.
+ * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),
+ * applied after the migrations and after push.
  */
-const travelStats = `
-create or replace function users_recompute_travel_stats(p_user uuid) returns void
-language plpgsql as $$
-declare
-  v_home geography;
-begin
-  perform pg_advisory_xact_lock(hashtextextended('travel_stats:' || p_user::text, 0));
-  if not exists (select 1 from users where id = p_user) then
-    -- The user is being purged (cascade): nothing to keep.
-    delete from travel_stats where user_id = p_user;
-    return;
-  end if;
-  select home_location::geography into v_home from user_profiles where user_id = p_user;
-  insert into travel_stats as s (user_id, countries_visited, cities_visited, trips, nights, distance_km, last_trip_at, updated_at)
-  select p_user,
-         count(distinct h.country_code),
-         count(distinct (h.country_code, lower(btrim(h.city)))) filter (where nullif(btrim(h.city), '') is not null),
-         count(*),
-         coalesce(sum(h.visited_to - h.visited_from), 0),
-         coalesce(round(sum(st_distance(v_home, h.location::geography)) filter (where v_home is not null and h.location is not null) / 1000), 0),
-         max(h.visited_to),
-         now()
-    from travel_history h
-   where h.user_id = p_user
-  on conflict (user_id) do update
-     set countries_visited = excluded.countries_visited, cities_visited = excluded.cities_visited,
-         trips = excluded.trips, nights = excluded.nights, distance_km = excluded.distance_km,
-         last_trip_at = excluded.last_trip_at, updated_at = excluded.updated_at;
-end $$;
+export const usersLogic = loadSqlFolder('users', new URL('./sql/', import.meta.url));
 
-create or replace function users_travel_history_changed() returns trigger
-language plpgsql as $$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then
-    perform users_recompute_travel_stats(old.user_id);
-  end if;
-  if tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.user_id <> old.user_id) then
-    perform users_recompute_travel_stats(new.user_id);
-  end if;
-  return null;
-end $$;
-
-create or replace trigger travel_history_stats_trg after insert or update or delete on travel_history
-  for each row execute function users_travel_history_changed();
-
--- distance_km depends on the home location too.
-create or replace function users_home_location_changed() returns trigger
-language plpgsql as $$
-begin
-  if tg_op = 'INSERT' or new.home_location is distinct from old.home_location then
-    if exists (select 1 from travel_history where user_id = new.user_id) then
-      perform users_recompute_travel_stats(new.user_id);
-    end if;
-  end if;
-  return null;
-end $$;
-
-create or replace trigger user_profiles_travel_stats_trg after insert or update of home_location on user_profiles
-  for each row execute function users_home_location_changed();
-`;
-
-/** Called by the maintenance CLI (and expireSessions()): revokes every lapsed session, returns how many. */
-const sessionExpiry = `
-create or replace function tq_expire_sessions() returns integer
-language plpgsql as $$
-declare
-  v_count integer;
-begin
-  update user_sessions set revoked_at = now(), revoked_reason = 'expired'
-   where revoked_at is null and expires_at <= now();
-  get diagnostics v_count = row_count;
-  return v_count;
-end $$;
-`;
-
-// A soft-deleted, suspended or deactivated account must not stay signed in anywhere.
-const accountDisabled = `
-create or replace function users_end_sessions_of_disabled() returns trigger
-language plpgsql as $$
-begin
-  if (new.deleted_at is not null and old.deleted_at is null)
-     or (new.status in ('suspended', 'deactivated') and new.status is distinct from old.status) then
-    update user_sessions set revoked_at = now(), revoked_reason = 'account_disabled'
-     where user_id = new.id and revoked_at is null;
-  end if;
-  return null;
-end $$;
-
-create or replace trigger users_end_sessions_trg after update of deleted_at, status on users
-  for each row execute function users_end_sessions_of_disabled();
-`;
-
-export const usersLogic: DatabaseLogic[] = [
-  {
-    name: 'users/triggers',
-    sql: [
-      standardTriggers('users'),
-      standardTriggers('user_profiles'),
-      standardTriggers('user_auth', {
-        redact: [
-          'password_hash',
-          'mfa_secret_encrypted',
-          'mfa_recovery_code_hashes',
-          'password_reset_token_hash',
-          'email_verification_token_hash',
-        ],
-      }),
-      standardTriggers('user_identities'),
-      standardTriggers('user_social_connections'),
-      standardTriggers('user_preferences'),
-      // High-churn progress rows: keep updated_at honest, skip the audit trail.
-      standardTriggers('user_onboarding', { audit: false }),
-      standardTriggers('user_achievements', { audit: false }),
-      standardTriggers('travel_history'),
-      standardTriggers('achievements'),
-    ].join('\n'),
-  },
-  { name: 'users/profile-rules', sql: profileRules },
-  { name: 'users/connection-rules', sql: connectionRules },
-  { name: 'users/achievement-rules', sql: achievementRules },
-  { name: 'users/travel-stats', sql: travelStats },
-  { name: 'users/session-expiry', sql: sessionExpiry },
-  { name: 'users/account-disabled', sql: accountDisabled },
-];
+/** The files of `src/sql/` rendered from core's generators (`pnpm sql:render` writes them). */
+export const usersRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/users/src/logic.ts',
+    standardTriggersSql([
+      { table: users },
+      { table: userProfiles },
+      { table: userAuth, redact: ['password_hash', 'mfa_secret_encrypted', 'mfa_recovery_code_hashes', 'password_reset_token_hash', 'email_verification_token_hash'] },
+      { table: userIdentities },
+      { table: userSocialConnections },
+      { table: userPreferences },
+      { table: userOnboarding, audit: false },
+      { table: userAchievements, audit: false },
+      { table: travelHistory },
+      { table: achievements },
+    ]),
+  ),
+};

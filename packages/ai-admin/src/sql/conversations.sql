@@ -1,9 +1,3 @@
-/**
- * Message order and conversation counters. The BEFORE INSERT trigger takes the conversation's row lock
- * (through its UPDATE), so concurrent appends to one conversation queue and get consecutive `seq`s.
- */
-export const conversationsSql = `
-select tq_attach_standard_triggers('public.ai_conversations'::regclass, false, '{}'::text[]);
 
 -- Counters move only from the message triggers (nested); inserts start empty, direct updates keep them.
 create or replace function ai_conversation_counters_guard() returns trigger
@@ -67,11 +61,3 @@ end $$;
 
 create or replace trigger ai_messages_keep_place_trg before update on ai_messages
   for each row execute function ai_message_keep_place();
-`;
-
-export const adminSql = `
-select tq_attach_standard_triggers('public.user_preference_learning'::regclass, false, '{}'::text[]);
--- Setting values never reach the audit trail: the row's history shows that the value changed, not to what.
-select tq_attach_standard_triggers('public.system_settings'::regclass, true, array['value']);
-select tq_make_append_only('public.admin_audit_log'::regclass);
-`;

@@ -1,8 +1,11 @@
-import { counterOwnedTable } from './counters.sql';
+create or replace trigger user_social_profiles_write_guard_trg before update on user_social_profiles
+  for each row execute function social_counter_write_guard('follower_count', 'following_count', 'post_count');
+create or replace trigger user_social_profiles_audit_trg after insert or delete on user_social_profiles
+  for each row execute function tq_audit_row();
+create or replace trigger user_social_profiles_audit_update_trg after update on user_social_profiles
+  for each row when (to_jsonb(old) - '{follower_count,following_count,post_count,updated_at,updated_by}'::text[] is distinct from to_jsonb(new) - '{follower_count,following_count,post_count,updated_at,updated_by}'::text[])
+  execute function tq_audit_row();
 
-/** Follows, the blocked-pair rule, and the follower/following/post counters of social profiles. */
-export const graphSql = `
-${counterOwnedTable('user_social_profiles', ['follower_count', 'following_count', 'post_count'], { guardInserts: false })}
 
 -- A profile created after its user already followed and posted starts from a recount, not from zero.
 create or replace function social_profile_init_counts() returns trigger
@@ -87,23 +90,3 @@ end $$;
 
 create or replace trigger social_posts_author_count_trg after insert or delete or update of deleted_at, author_id
   on social_posts for each row execute function social_posts_author_count();
-`;
-
-/** Blocking a user ends the follows between the pair (a trigger on users' table, which this layer may know). */
-export const blockCleanupSql = `
-create or replace function social_block_ends_follows() returns trigger
-language plpgsql as $$
-begin
-  if new.status = 'blocked' then
-    perform social_lock_pair(new.requester_id, new.addressee_id);
-    delete from user_follows
-     where (follower_id = new.requester_id and followee_id = new.addressee_id)
-        or (follower_id = new.addressee_id and followee_id = new.requester_id);
-  end if;
-  return null;
-end $$;
-
-create or replace trigger user_social_connections_block_ends_follows_trg
-  after insert or update of status on user_social_connections
-  for each row execute function social_block_ends_follows();
-`;

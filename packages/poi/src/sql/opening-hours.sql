@@ -1,12 +1,3 @@
-/**
- * "Is the POI open at instant T?" in its own time zone. Rows are sessions that START on a local date:
- * - the local date's own sessions: its special_date rows if it has any (an is_closed row closes the day),
- *   else the weekly rows of its weekday valid on that date (an is_closed one closes the day);
- * - plus the previous date's overnight sessions (chosen by the same rule for that date) until their close.
- * So a special-date closure does not cut short the previous evening's overnight session: it started the
- * day before. A POI that is closed/archived/temporarily closed, or deleted, is never open.
- */
-export const openingHoursSql = `
 create or replace function tq_poi_day_sessions(p_poi uuid, p_day date)
 returns table (opens_at time, closes_at time, overnight boolean)
 language sql stable as $$
@@ -49,4 +40,3 @@ begin
       select 1 from tq_poi_day_sessions(p_poi, v_day - 1) s
        where s.overnight and v_time < s.closes_at);
 end $$;
-`;

@@ -1,15 +1,3 @@
-/**
- * A schedule cannot seat more than the experience takes. Checked on the schedule (insert, capacity or
- * experience change) and on the experience (lowering max_participants below an existing schedule's
- * capacity). Cancelled schedules are exempt: they seat nobody.
- *
- * The schedule side reads max_participants FOR SHARE when the schedule is new, grows, moves or is
- * un-cancelled. That conflicts with the row lock an UPDATE of the experience takes (the foreign key's
- * KEY SHARE does not), so a schedule and a concurrent lowering of max_participants cannot both pass on
- * stale reads: the schedule waits for an uncommitted lowering and then reads the new value; a lowering
- * waits for an uncommitted schedule and its check (a fresh snapshot under READ COMMITTED) then sees it.
- */
-export const capacityRuleSql = `
 create or replace function experience_schedules_capacity_rule() returns trigger
 language plpgsql as $$
 declare
@@ -51,4 +39,3 @@ create or replace trigger experiences_max_participants_trg
   before update of max_participants on experiences
   for each row when (new.max_participants < old.max_participants)
   execute function experiences_max_participants_rule();
-`;

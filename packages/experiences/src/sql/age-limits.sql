@@ -1,9 +1,3 @@
-/**
- * Age limits are machine-readable (bookings may check a participant's age), so they must be unambiguous:
- * at most one min_age and one max_age per experience, and min_age ≤ max_age. Both need other rows, so a
- * trigger checks them, under a per-experience advisory lock so two concurrent writers cannot both pass.
- */
-export const ageLimitsSql = `
 create or replace function experience_requirements_age_limits() returns trigger
 language plpgsql as $$
 declare
@@ -39,4 +33,3 @@ end $$;
 create or replace trigger experience_requirements_age_limits_trg
   before insert or update of kind, value, experience_id on experience_requirements
   for each row execute function experience_requirements_age_limits();
-`;

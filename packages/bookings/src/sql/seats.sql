@@ -1,0 +1,47 @@
+-- Seats move under a lock on the schedule row, so concurrent bookings of one schedule queue up and the
+-- count stays exact; the schedule shows 'full' exactly when no seat is left.
+create or replace function tq_schedule_adjust_seats(p_schedule uuid, p_delta int) returns void
+language plpgsql as $$
+declare
+  s record;
+begin
+  if p_delta = 0 then return; end if;
+  select capacity, seats_booked, status into s from experience_schedules where id = p_schedule for update;
+  if s is null then return; end if;
+  if p_delta > 0 and s.status = 'cancelled' then
+    raise exception 'schedule % is cancelled', p_schedule
+      using errcode = 'check_violation', constraint = 'experience_bookings_schedule_open_check';
+  end if;
+  if s.seats_booked + p_delta > s.capacity then
+    raise exception 'only % of % seats left', s.capacity - s.seats_booked, s.capacity
+      using errcode = 'check_violation', constraint = 'experience_bookings_capacity_check';
+  end if;
+  update experience_schedules
+     set seats_booked = seats_booked + p_delta,
+         status = case when status = 'cancelled' then status
+                       when seats_booked + p_delta >= capacity then 'full'::experience_schedule_status
+                       else 'open'::experience_schedule_status end
+   where id = p_schedule;
+end $$;
+
+create or replace function tq_experience_bookings_seats() returns trigger
+language plpgsql as $$
+declare
+  v_old int := 0;
+  v_new int := 0;
+begin
+  if tg_op in ('UPDATE', 'DELETE') and old.status <> 'cancelled' then v_old := old.participants; end if;
+  if tg_op in ('INSERT', 'UPDATE') and new.status <> 'cancelled' then v_new := new.participants; end if;
+  if tg_op = 'UPDATE' and new.schedule_id is distinct from old.schedule_id then
+    perform tq_schedule_adjust_seats(old.schedule_id, -v_old);
+    perform tq_schedule_adjust_seats(new.schedule_id, v_new);
+  elsif tg_op = 'DELETE' then
+    perform tq_schedule_adjust_seats(old.schedule_id, -v_old);
+  else
+    perform tq_schedule_adjust_seats(new.schedule_id, v_new - v_old);
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end $$;
+
+create or replace trigger experience_bookings_seats_trg before insert or update or delete on experience_bookings
+  for each row execute function tq_experience_bookings_seats();

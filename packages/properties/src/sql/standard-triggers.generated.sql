@@ -1,0 +1,26 @@
+-- Rendered from standardTriggersSql in @touriquest/properties/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
+-- properties
+create or replace trigger properties_audit_trg after insert or update or delete on properties
+  for each row execute function tq_audit_row();
+
+-- property_availability
+create or replace trigger property_availability_audit_trg after insert or update or delete on property_availability
+  for each row execute function tq_audit_row();
+
+-- property_pricing
+create or replace trigger property_pricing_audit_trg after insert or update or delete on property_pricing
+  for each row execute function tq_audit_row();
+
+-- property_calendar
+create or replace trigger property_calendar_audit_trg after insert or update or delete on property_calendar
+  for each row execute function tq_audit_row();
+
+-- property_rules
+create or replace trigger property_rules_audit_trg after insert or update or delete on property_rules
+  for each row execute function tq_audit_row();
+
+-- amenities
+create or replace trigger amenities_audit_trg after insert or update or delete on amenities
+  for each row execute function tq_audit_row();
+
+-- property_images

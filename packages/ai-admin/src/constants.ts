@@ -4,6 +4,7 @@ export const aiMessageRoles = ['system', 'user', 'assistant', 'tool'] as const;
 export const preferenceSources = ['explicit', 'behavior', 'booking', 'review', 'model'] as const;
 export const systemSettingTypes = ['string', 'number', 'boolean', 'json'] as const;
 export const healthStatuses = ['ok', 'degraded', 'down'] as const;
+export const clientPlatforms = ['web', 'ios', 'android'] as const;
 
 /** Twin of the dotted-name checks (setting keys, feature keys, actions, event types, components). */
 export const DOTTED_NAME_PATTERN = /^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$/;

@@ -4,7 +4,6 @@ export * from './conversations';
 export * from './features';
 export * from './health';
 export { aiAdminLogic, aiAdminRenderedSql } from './logic';
-export * from './partitioned';
 export * from './preferences';
 export * from './recommendations';
 export * from './schema';

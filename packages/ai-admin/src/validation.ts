@@ -2,7 +2,7 @@ import { metadataSchema } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { DOTTED_NAME_PATTERN, VARIANT_PATTERN } from './constants';
-import { systemHealthChecks, userBehaviorEvents } from './partitioned';
+import { systemHealthChecks, userBehaviorEvents } from './schema';
 import { adminAuditLog } from './schema/admin-audit-log';
 import { aiConversations, aiMessages } from './schema/conversations';
 import { featureUsage } from './schema/feature-usage';

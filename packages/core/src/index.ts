@@ -1,4 +1,3 @@
-export * from './audit/audit-log';
 export * from './audit/history';
 export * from './client';
 export * from './columns';

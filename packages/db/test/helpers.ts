@@ -35,14 +35,32 @@ export function freshPglite(): Promise<Database<Schema>> {
 const appRel = sql`n.nspname in ('public', 'partitions')
   and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
 
-/** What a user of the database relies on, as sorted text lines, for comparing two databases. */
-export async function catalog(database: Database<any>): Promise<Record<string, string[]>> {
+/**
+ * What a user of the database relies on, as sorted text lines, for comparing two databases object for object:
+ * tables (partition keys and bounds, comments), views, columns in order, indexes, constraints, triggers,
+ * whole function definitions (body, volatility, settings, comments), enums, policies, roles, reference data.
+ */
+export async function catalog(
+  database: Database<any>,
+  opts: { columnOrder?: boolean } = {},
+): Promise<Record<string, string[]>> {
+  // Push writes columns in definition order, migrations append added ones: order is compared between migrated databases only.
+  const position = opts.columnOrder ? sql`a.attnum || '.' ||` : sql``;
   const q = async (query: ReturnType<typeof sql>) =>
     (await queryRows<{ line: string }>(database.db, query)).map((r) => r.line).sort();
   return {
-    tables: await q(sql`select n.nspname || '.' || c.relname || ' ' || c.relkind::text as line
+    tables: await q(sql`select n.nspname || '.' || c.relname || ' ' || c.relkind::text
+        || coalesce(' ' || pg_get_partkeydef(c.oid), '') || coalesce(' ' || pg_get_expr(c.relpartbound, c.oid), '')
+        || coalesce(' ' || obj_description(c.oid, 'pg_class'), '') as line
       from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p', 'v', 'm') and ${appRel}`),
-    columns: await q(sql`select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+    views: await q(sql`select c.relname || ' ' || pg_get_viewdef(c.oid) as line
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('v', 'm') and ${appRel}`),
+    policies: await q(sql`select p.tablename || ' ' || p.policyname || ' ' || p.cmd || ' ' || coalesce(p.qual, '')
+        || ' ' || coalesce(p.with_check, '') as line from pg_policies p where p.schemaname in ('public', 'partitions')`),
+    roles: await q(sql`select r.rolname || ' ' || r.rolcanlogin::text as line from pg_roles r where r.rolname like 'touriquest%'`),
+    data: await q(sql`select 'currencies ' || count(*) || ' ' || md5(string_agg(code || name || minor_unit || coalesce(symbol, ''), ',' order by code)) as line from currencies
+      union all select 'partition_policies ' || string_agg(parent_table || ' ' || coalesce(retention::text, '-') || ' ' || premake_months, ', ' order by parent_table) from partition_policies`),
+    columns: await q(sql`select c.relname || '.' || ${position} a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
         || case when a.attnotnull then ' not null' else '' end
         || coalesce(' default ' || pg_get_expr(ad.adbin, ad.adrelid), '')
         || case when a.attgenerated <> '' then ' generated' else '' end as line
@@ -58,7 +76,8 @@ export async function catalog(database: Database<any>): Promise<Record<string, s
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and ${appRel}`),
     functions:
-      await q(sql`select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc) as line
+      await q(sql`select case when p.prokind = 'a' then p.proname || ' aggregate' else pg_get_functiondef(p.oid) end
+        || coalesce(' -- ' || obj_description(p.oid, 'pg_proc'), '') as line
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
       where n.nspname = 'public' and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`),
     enums:

@@ -6,6 +6,7 @@ import {
   createDb,
   type Database,
   MigrationError,
+  migrationStatus,
   queryRows,
   readMigrationFolder,
   runMigrations,
@@ -33,6 +34,9 @@ function withBadMigration(): string {
   );
   return dir;
 }
+
+const runStatus = (database: Database<any>, folder: string) =>
+  migrationStatus(database, { migrationsFolder: folder, logic: allLogic });
 
 async function regclass(database: Database<any>, name: string): Promise<boolean> {
   const [r] = await queryRows<{ ok: boolean }>(
@@ -63,9 +67,16 @@ function suite(engine: 'pglite' | 'postgres') {
       expect(first.applied).toEqual(files);
       expect(first.logicApplied).toEqual(allLogic.map((l) => l.name));
       const second = await migrateDatabase(db);
-      expect(second).toEqual({ applied: [], logicApplied: [] });
+      expect(second).toEqual({ applied: [], logicApplied: [], logicDropped: [] });
       const status = await databaseStatus(db);
-      expect(status).toEqual({ applied: files, pending: [], logicPending: [] });
+      expect(status).toEqual({
+        builtBy: 'migrate',
+        pushedAt: null,
+        applied: files,
+        pending: [],
+        logicPending: [],
+        failed: [],
+      });
     });
 
     it('a failing migration rolls back everything it did and names its file', async () => {
@@ -81,6 +92,12 @@ function suite(engine: 'pglite' | 'postgres') {
           sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
         );
         expect(n!.n).toBe(files.length);
+        // status shows the failed file with its error until it is fixed and applied
+        const status = await runStatus(db, folder);
+        expect(status.pending).toEqual(['9999_bad.sql']);
+        expect(status.failed).toEqual([
+          { tag: '9999_bad.sql', error: expect.stringMatching(/tq_no_such_table/), failedAt: expect.any(String) },
+        ]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

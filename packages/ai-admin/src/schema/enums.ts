@@ -11,5 +11,5 @@ export const aiConversationStatusEnum = pgEnum('ai_conversation_status', aiConve
 export const aiMessageRoleEnum = pgEnum('ai_message_role', aiMessageRoles);
 export const preferenceSourceEnum = pgEnum('preference_source', preferenceSources);
 export const systemSettingTypeEnum = pgEnum('system_setting_type', systemSettingTypes);
-/** Used by the partitioned system_health_checks (created in logic SQL), so it must exist in the kit's schema. */
+/** Also used by the partitioned system_health_checks (hidden from the kit), so it lives here where the kit sees it. */
 export const healthStatusEnum = pgEnum('health_status', healthStatuses);

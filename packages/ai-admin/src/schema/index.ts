@@ -1,9 +1,11 @@
-// What drizzle-kit sees for the ai-admin domain. The monthly-partitioned user_behavior_events and
-// system_health_checks are created by this package's logic SQL and defined in ../partitioned.ts instead.
+// The ai-admin tables. user_behavior_events and system_health_checks are partitioned: drizzle.config.ts hides
+// their files from drizzle-kit (migrations create them).
 export * from './admin-audit-log';
 export * from './conversations';
 export * from './enums';
 export * from './feature-usage';
 export * from './preference-learning';
 export * from './recommendations';
+export * from './system-health-checks';
 export * from './system-settings';
+export * from './user-behavior-events';

@@ -1,5 +1,5 @@
-// Tables drizzle-kit manages for core. Partitioned tables (audit_log) are created by core's SQL logic and
-// deliberately live outside this module, so generate and push never see them.
+// Core's tables. audit_log is partitioned: drizzle.config.ts hides its file from drizzle-kit (migrations create it).
+export * from './audit-log';
 export * from './currencies';
 export * from './outbox';
 export * from './partition-policies';

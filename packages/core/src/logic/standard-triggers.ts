@@ -1,3 +1,4 @@
+import { toSnakeCase } from 'drizzle-orm/casing';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 export interface StandardTriggerSpec {
@@ -19,7 +20,8 @@ export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
   const out: string[] = [];
   for (const spec of specs) {
     const { name: t, columns } = getTableConfig(spec.table);
-    const has = (c: string) => columns.some((col) => col.name === c);
+    // Columns without an explicit name are named by the project's snake_case casing (as drizzle-kit does).
+    const has = (c: string) => columns.some((col) => (col.keyAsName ? toSnakeCase(col.name) : col.name) === c);
     const lines: string[] = [`-- ${t}`];
     if (has('updated_at')) {
       lines.push(`create or replace trigger ${t}_touch_trg before update on ${t}

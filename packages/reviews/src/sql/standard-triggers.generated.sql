@@ -1,6 +1,14 @@
 -- Rendered from standardTriggersSql in @touriquest/reviews/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 -- reviews
+create or replace trigger reviews_touch_trg before update on reviews
+  for each row execute function tq_touch_row();
+create or replace trigger reviews_stamp_actor_trg before insert or update on reviews
+  for each row execute function tq_stamp_actor();
+create or replace trigger reviews_soft_delete_trg before update on reviews
+  for each row execute function tq_stamp_soft_delete();
 create or replace trigger reviews_audit_trg after insert or update or delete on reviews
   for each row execute function tq_audit_row();
 
 -- review_translations
+create or replace trigger review_translations_touch_trg before update on review_translations
+  for each row execute function tq_touch_row();

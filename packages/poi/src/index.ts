@@ -1,6 +1,6 @@
 export * from './constants';
-export * from './images';
 export { poiLogic } from './logic';
-export * from './queries';
+export * from './queries/images';
+export * from './queries/search';
 export * from './schema';
 export * from './validation';

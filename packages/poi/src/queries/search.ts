@@ -1,7 +1,7 @@
 import { type Db, geoPointSchema, queryOne } from '@touriquest/core';
 import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Poi, poiCategories, poiSlugHistory, pois } from './schema';
+import { type Poi, poiCategories, poiSlugHistory, pois } from '../schema';
 
 /** Ids of a category and all its descendants: `path <@ (its path)`, served by poi_categories_path_idx. */
 export function categorySubtreeIds(db: Db, categoryId: string) {

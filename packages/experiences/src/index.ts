@@ -1,5 +1,5 @@
 export * from './constants';
 export { experiencesLogic } from './logic';
-export * from './queries';
+export * from './queries/schedules';
 export * from './schema';
 export * from './validation';

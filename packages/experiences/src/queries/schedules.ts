@@ -7,7 +7,7 @@ import {
   experienceSchedules,
   experienceSlugHistory,
   experiences,
-} from './schema';
+} from '../schema';
 
 /** Ids of a category and all its descendants: `path <@ (its path)`, served by experience_categories_path_idx. */
 export function categorySubtreeIds(db: Db, categoryId: string) {

@@ -1,72 +1,7 @@
-import { type Db, geoPointSchema } from '@touriquest/core';
-import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import {
-  type Experience,
-  experienceCategories,
-  experienceSchedules,
-  experienceSlugHistory,
-  experiences,
-} from '../schema';
-
-/** Ids of a category and all its descendants: `path <@ (its path)`, served by experience_categories_path_idx. */
-export function categorySubtreeIds(db: Db, categoryId: string) {
-  return db
-    .select({ id: experienceCategories.id })
-    .from(experienceCategories)
-    .where(
-      sql`${experienceCategories.path} <@ (select c.path from experience_categories c where c.id = ${categoryId})`,
-    );
-}
-
-/** Live experiences in a category or any of its descendants, by title — one query. */
-export function experiencesInCategoryTree(db: Db, categoryId: string) {
-  return db
-    .select()
-    .from(experiences)
-    .where(
-      and(inArray(experiences.categoryId, categorySubtreeIds(db, categoryId)), isNull(experiences.deletedAt)),
-    )
-    .orderBy(asc(experiences.title), asc(experiences.id));
-}
-
-export interface ExperienceSlugLookup {
-  experience: Experience;
-  /** true when `slug` is a retired slug: answer with a permanent redirect to `experience.slug`. */
-  redirected: boolean;
-}
-
-/** Resolve an experience URL's slug: the live experience that has it now, else the one that used to. */
-export async function findExperienceBySlug(db: Db, slug: string): Promise<ExperienceSlugLookup | undefined> {
-  const [current] = await db
-    .select()
-    .from(experiences)
-    .where(and(eq(experiences.slug, slug), isNull(experiences.deletedAt)))
-    .limit(1);
-  if (current) return { experience: current, redirected: false };
-  const [old] = await db
-    .select({ experience: experiences })
-    .from(experienceSlugHistory)
-    .innerJoin(experiences, eq(experiences.id, experienceSlugHistory.experienceId))
-    .where(and(eq(experienceSlugHistory.slug, slug), isNull(experiences.deletedAt)))
-    .limit(1);
-  return old ? { experience: old.experience, redirected: true } : undefined;
-}
-
-export const openSchedulesNearSchema = z
-  .object({
-    from: z.date(),
-    to: z.date(),
-    near: z
-      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
-      .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
-      .optional(),
-    minSeats: z.number().int().min(1).default(1),
-    limit: z.number().int().min(1).max(200).default(50),
-  })
-  .refine((p) => p.to > p.from, { message: 'the window must end after it starts', path: ['to'] });
-
-export type OpenSchedulesNear = z.input<typeof openSchedulesNearSchema>;
+import type { Db } from '@touriquest/core';
+import { and, asc, eq, getTableColumns, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { experienceSchedules, experiences } from '../schema';
+import { type OpenSchedulesNear, openSchedulesNearSchema } from '../validation';
 
 const scheduleColumns = getTableColumns(experienceSchedules);
 

@@ -7,6 +7,7 @@ import {
   TEMPLATE_KEY_PATTERN,
   TEMPLATE_VARIABLE_PATTERN,
 } from './constants';
+import { usesOnlyDeclaredVariables } from './queries/templates';
 import { contentAnalytics } from './schema/content-analytics';
 import { contentModeration } from './schema/content-moderation';
 import { contentRecommendations } from './schema/content-recommendations';
@@ -15,7 +16,6 @@ import { contentVersions } from './schema/content-versions';
 import { mediaFiles } from './schema/media-files';
 import { searchIndex } from './schema/search-index';
 import { translations } from './schema/translations';
-import { usesOnlyDeclaredVariables } from './templates';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules.
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;

@@ -1,5 +1,7 @@
 export * from './constants';
 export { experiencesLogic, experiencesRenderedSql } from './logic';
-export * from './queries';
+export * from './queries/categories';
+export * from './queries/schedules';
+export * from './queries/slugs';
 export * from './schema';
 export * from './validation';

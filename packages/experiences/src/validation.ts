@@ -156,3 +156,19 @@ export const selectExperienceTranslationSchema = createSelectSchema(experienceTr
   searchConfig: () => z.string(),
   searchVector: () => z.string().nullable(),
 });
+
+// The input of openSchedulesNear (queries/schedules.ts), parsed before any SQL is built.
+export const openSchedulesNearSchema = z
+  .object({
+    from: z.date(),
+    to: z.date(),
+    near: z
+      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
+      .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
+      .optional(),
+    minSeats: z.number().int().min(1).default(1),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .refine((p) => p.to > p.from, { message: 'the window must end after it starts', path: ['to'] });
+
+export type OpenSchedulesNear = z.input<typeof openSchedulesNearSchema>;

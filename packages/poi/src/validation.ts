@@ -184,3 +184,18 @@ export const insertPoiOpeningHoursSchema = createInsertSchema(poiOpeningHours, h
   .superRefine(hoursRules);
 export const updatePoiOpeningHoursSchema = createUpdateSchema(poiOpeningHours, hoursRefinements).omit(stamps);
 export const selectPoiOpeningHoursSchema = createSelectSchema(poiOpeningHours);
+
+// The input of poisNear (queries/search.ts), parsed before any SQL is built.
+export const poisNearSchema = z
+  .object({
+    lon: z.number(),
+    lat: z.number(),
+    radiusKm: z.number().positive().max(1000),
+    categoryId: z.uuid().optional(),
+    /** default: only active POIs; pass false to include drafts/closed (back office) */
+    activeOnly: z.boolean().default(true),
+    limit: z.number().int().min(1).max(200).default(20),
+  })
+  .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range');
+
+export type PoisNear = z.input<typeof poisNearSchema>;

@@ -1,9 +1,8 @@
 export * from './constants';
-export * from './images';
 export { propertiesLogic, propertiesRenderedSql } from './logic';
-export * from './pricing';
+export * from './queries/images';
+export * from './queries/pricing';
+export * from './queries/search';
+export * from './queries/slugs';
 export * from './schema';
-export * from './search';
-export * from './slugs';
 export * from './validation';
-export * from './validation-extra';

@@ -1,8 +1,8 @@
-export * from './auth';
-export * from './connections';
 export * from './constants';
 export { usersLogic, usersRenderedSql } from './logic';
+export * from './queries/auth';
+export * from './queries/connections';
+export * from './queries/sessions';
+export * from './queries/travel';
 export * from './schema';
-export * from './sessions';
-export * from './travel';
 export * from './validation';

@@ -1,6 +1,7 @@
 export * from './amenities';
 export * from './enums';
 export * from './properties';
+export * from './property-amenities';
 export * from './property-availability';
 export * from './property-calendar';
 export * from './property-images';

@@ -5,7 +5,7 @@ import { adjustmentTypeEnum, pricingRuleTypeEnum } from './enums';
 import { properties } from './properties';
 
 /**
- * Dynamic pricing rules; `quoteStay` (pricing.ts) is their one interpreter. `valid_during` and
+ * Dynamic pricing rules; `quoteStay` (queries/pricing.ts) is their one interpreter. `valid_during` and
  * `days_of_week` narrow any rule; each rule type has the threshold it needs (checked below):
  * weekend → days_of_week, seasonal → valid_during, length_of_stay → min_nights,
  * last_minute / early_bird → days_before_checkin, occupancy → min_guests.

@@ -1,8 +1,9 @@
 import { mediaFiles } from '@touriquest/content/schema';
 import { users } from '@touriquest/users/schema';
 import { relations } from 'drizzle-orm';
-import { amenities, propertyAmenities } from './amenities';
+import { amenities } from './amenities';
 import { properties } from './properties';
+import { propertyAmenities } from './property-amenities';
 import { propertyAvailability } from './property-availability';
 import { propertyCalendar } from './property-calendar';
 import { propertyImages } from './property-images';

@@ -3,6 +3,7 @@ export * from './enums';
 export * from './relations';
 export * from './travel-history';
 export * from './travel-stats';
+export * from './user-achievements';
 export * from './user-auth';
 export * from './user-identities';
 export * from './user-onboarding';

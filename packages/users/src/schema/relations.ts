@@ -1,7 +1,8 @@
 import { relations } from 'drizzle-orm';
-import { achievements, userAchievements } from './achievements';
+import { achievements } from './achievements';
 import { travelHistory } from './travel-history';
 import { travelStats } from './travel-stats';
+import { userAchievements } from './user-achievements';
 import { userAuth } from './user-auth';
 import { userIdentities } from './user-identities';
 import { userOnboarding } from './user-onboarding';

@@ -1,6 +1,6 @@
 import { type Db, type GeoPoint, queryRows, toEwkt } from '@touriquest/core';
 import { type SQL, sql } from 'drizzle-orm';
-import type { searchEntityTypes } from './constants';
+import type { searchEntityTypes } from '../constants';
 
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 

@@ -1,6 +1,6 @@
 import { type Db, queryOne } from '@touriquest/core';
 import { eq, sql } from 'drizzle-orm';
-import { type TravelStats, travelStats } from './schema/travel-stats';
+import { type TravelStats, travelStats } from '../schema/travel-stats';
 
 export async function travelStatsOf(db: Db, userId: string): Promise<TravelStats | undefined> {
   const [row] = await db.select().from(travelStats).where(eq(travelStats.userId, userId));

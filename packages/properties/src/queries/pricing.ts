@@ -1,10 +1,10 @@
 import type { Db, Range } from '@touriquest/core';
 import { and, eq, sql } from 'drizzle-orm';
-import type { AdjustmentType, PricingRuleType } from './constants';
+import type { AdjustmentType, PricingRuleType } from '../constants';
+import { type Property, properties } from '../schema/properties';
+import { type PropertyCalendarDay, propertyCalendar } from '../schema/property-calendar';
+import { type PropertyPricing, propertyPricing } from '../schema/property-pricing';
 import { Dec } from './decimal';
-import { type Property, properties } from './schema/properties';
-import { type PropertyCalendarDay, propertyCalendar } from './schema/property-calendar';
-import { type PropertyPricing, propertyPricing } from './schema/property-pricing';
 
 export interface QuoteInput {
   propertyId: string;

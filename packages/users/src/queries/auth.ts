@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { userAuth } from './schema/user-auth';
+import { userAuth } from '../schema/user-auth';
 import { generateToken, hashToken } from './sessions';
 
 export type OneTimeTokenKind = 'password_reset' | 'email_verification';

@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { and, asc, eq } from 'drizzle-orm';
-import { poiImages } from './schema/poi-images';
+import { poiImages } from '../schema/poi-images';
 
 /** Make `imageId` the POI's cover: clear the old cover first (the unique index is checked row by row). */
 export async function setPoiCoverImage(db: Db, poiId: string, imageId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { type Db, queryOne, withActor } from '@touriquest/core';
 import { and, eq, sql } from 'drizzle-orm';
-import { type UserSocialConnection, userSocialConnections } from './schema/user-social-connections';
+import { type UserSocialConnection, userSocialConnections } from '../schema/user-social-connections';
 
 const c = userSocialConnections;
 // Written as the expressions of user_social_connections_pair_key so the lookup is an index probe.

@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { and, asc, eq } from 'drizzle-orm';
-import { propertyImages } from './schema/property-images';
+import { propertyImages } from '../schema/property-images';
 
 /**
  * Make `imageId` the property's cover. Two statements, because a unique index is checked row by row: one

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, queryOne } from '@touriquest/core';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { type UserSession, userSessions } from './schema/user-sessions';
+import { type UserSession, userSessions } from '../schema/user-sessions';
 
 /** sha256 hex of a token: what the database stores for refresh, reset, verification and recovery tokens. */
 export function hashToken(raw: string): string {

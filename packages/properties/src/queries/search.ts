@@ -1,29 +1,8 @@
-import { currencyCodeSchema, type Db, geoPointSchema } from '@touriquest/core';
+import type { Db } from '@touriquest/core';
 import { and, asc, eq, getTableColumns, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { type Property, properties } from './schema/properties';
+import { type Property, properties } from '../schema/properties';
+import { type PropertySearch, propertySearchSchema } from '../validation';
 
-export const propertySearchSchema = z
-  .object({
-    near: z
-      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
-      .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
-      .optional(),
-    city: z.string().trim().min(1).optional(),
-    guests: z.number().int().min(1),
-    minPriceMinor: z.number().int().min(0).optional(),
-    maxPriceMinor: z.number().int().min(0).optional(),
-    currency: currencyCodeSchema.optional(),
-    limit: z.number().int().min(1).max(100).default(20),
-  })
-  .refine((s) => (s.near === undefined) !== (s.city === undefined), 'search either near a point or in a city')
-  // Minor units of different currencies do not compare.
-  .refine(
-    (s) => (s.minPriceMinor === undefined && s.maxPriceMinor === undefined) || s.currency !== undefined,
-    'a price range needs its currency',
-  );
-
-export type PropertySearch = z.input<typeof propertySearchSchema>;
 export type PropertySearchHit = Property & { distanceM: number | null };
 
 /**

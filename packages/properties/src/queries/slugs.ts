@@ -1,7 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { and, eq, isNull } from 'drizzle-orm';
-import { type Property, properties } from './schema/properties';
-import { propertySlugHistory } from './schema/property-slug-history';
+import { type Property, properties } from '../schema/properties';
+import { propertySlugHistory } from '../schema/property-slug-history';
 
 export interface SlugLookup {
   property: Property;

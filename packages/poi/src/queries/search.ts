@@ -1,0 +1,35 @@
+import type { Db } from '@touriquest/core';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { type Poi, pois } from '../schema';
+import { type PoisNear, poisNearSchema } from '../validation';
+import { categorySubtreeIds } from './categories';
+
+export type PoiNearHit = Poi & { distanceM: number };
+
+const poiColumns = getTableColumns(pois);
+
+/**
+ * Access path 1: live POIs within `radiusKm` of a point, nearest first, optionally in a category subtree.
+ * ST_DWithin and `<->` both run on `location::geography`, the expression `pois_location_idx` is built on.
+ */
+export function poisNearQuery(db: Db, params: PoisNear) {
+  const s = poisNearSchema.parse(params);
+  const point = sql`st_setsrid(st_makepoint(${s.lon}, ${s.lat}), 4326)::geography`;
+  const geo = sql`(${pois.location}::geography)`;
+  const where: (SQL | undefined)[] = [
+    isNull(pois.deletedAt),
+    s.activeOnly ? eq(pois.status, 'active') : undefined,
+    sql`st_dwithin(${geo}, ${point}, ${s.radiusKm * 1000})`,
+    s.categoryId ? inArray(pois.categoryId, categorySubtreeIds(db, s.categoryId)) : undefined,
+  ];
+  return db
+    .select({ ...poiColumns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
+    .from(pois)
+    .where(and(...where))
+    .orderBy(sql`${geo} <-> ${point}`, asc(pois.id))
+    .limit(s.limit);
+}
+
+export async function poisNear(db: Db, params: PoisNear): Promise<PoiNearHit[]> {
+  return poisNearQuery(db, params);
+}

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { DOTTED_NAME_PATTERN, VARIANT_PATTERN } from './constants';
 import { systemHealthChecks, userBehaviorEvents } from './schema';
 import { adminAuditLog } from './schema/admin-audit-log';
-import { aiConversations, aiMessages } from './schema/conversations';
+import { aiConversations } from './schema/ai-conversations';
+import { aiMessages } from './schema/ai-messages';
 import { featureUsage } from './schema/feature-usage';
-import { userPreferenceLearning } from './schema/preference-learning';
-import { smartRecommendations } from './schema/recommendations';
+import { smartRecommendations } from './schema/smart-recommendations';
 import { systemSettings } from './schema/system-settings';
+import { userPreferenceLearning } from './schema/user-preference-learning';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
 // twin of a CHECK of the same table; trigger-owned columns are never accepted as input.

@@ -1,7 +1,11 @@
-export * from './api';
 export * from './constants';
-export * from './errors';
 export { bookingsLogic, bookingsRenderedSql } from './logic';
-export * from './reference';
+export * from './queries/availability';
+export * from './queries/errors';
+export * from './queries/experience-seats';
+export * from './queries/maintenance';
+export * from './queries/payments';
+export * from './queries/reference';
+export * from './queries/stays';
 export * from './schema';
 export * from './validation';

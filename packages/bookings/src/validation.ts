@@ -1,10 +1,13 @@
-import { currencyCodeSchema, metadataSchema } from '@touriquest/core';
+import { currencyCodeSchema, geoPointSchema, metadataSchema } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
+import { bookingCancellations } from './schema/booking-cancellations';
+import { bookingMessages } from './schema/booking-messages';
+import { bookingModifications } from './schema/booking-modifications';
+import { bookingPayments } from './schema/booking-payments';
 import { bookings } from './schema/bookings';
-import { bookingCancellations, bookingMessages, bookingModifications } from './schema/changes';
 import { experienceBookings } from './schema/experience-bookings';
-import { bookingPayments, paymentTransactions } from './schema/payments';
+import { paymentTransactions } from './schema/payment-transactions';
 
 // Each refinement mirrors a CHECK of the same name; callbacks keep drizzle-zod's optional/nullable rules.
 const isoDate = () => z.iso.date('dates are ISO yyyy-mm-dd');
@@ -117,3 +120,57 @@ export const updateExperienceBookingSchema = createUpdateSchema(experienceBookin
   participants: () => z.number().int().positive(),
 }).omit(generated);
 export const selectExperienceBookingSchema = createSelectSchema(experienceBookings);
+
+// Inputs of the query helpers (src/queries).
+export const createBookingInput = z.object({
+  propertyId: z.uuid(),
+  guestId: z.uuid(),
+  checkIn: z.iso.date(),
+  checkOut: z.iso.date(),
+  adults: z.number().int().min(1),
+  children: z.number().int().min(0).default(0),
+  infants: z.number().int().min(0).default(0),
+  /** How long the dates are held while the guest pays. */
+  holdMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  feesMinor: z.number().int().min(0).default(0),
+  taxesMinor: z.number().int().min(0).default(0),
+  discountMinor: z.number().int().min(0).default(0),
+  specialRequests: z.string().max(2000).optional(),
+});
+
+export const recordPaymentInput = z.object({
+  bookingId: z.uuid(),
+  amountMinor: z.number().int().positive(),
+  currency: currencyCodeSchema,
+  method: z.enum(['card', 'paypal', 'bank_transfer', 'wallet', 'cash']),
+  provider: z.string().min(1),
+  providerPaymentId: z.string().min(1).optional(),
+  idempotencyKey: z.string().min(8),
+});
+
+export const availabilitySearchInput = z
+  .object({
+    near: z
+      .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
+      .optional(),
+    city: z.string().trim().min(1).optional(),
+    checkIn: z.iso.date(),
+    checkOut: z.iso.date(),
+    guests: z.number().int().min(1),
+    currency: currencyCodeSchema.optional(),
+    minPriceMinor: z.number().int().min(0).optional(),
+    maxPriceMinor: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .refine((s) => (s.near === undefined) !== (s.city === undefined), 'search either near a point or in a city')
+  .refine((s) => s.checkOut > s.checkIn, 'check-out must be after check-in')
+  .refine((s) => !s.near || geoPointSchema.safeParse(s.near).success, 'coordinates out of range')
+  .refine(
+    (s) => (s.minPriceMinor === undefined && s.maxPriceMinor === undefined) || s.currency !== undefined,
+    'a price range needs its currency',
+  );

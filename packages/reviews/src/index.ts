@@ -1,5 +1,6 @@
-export * from './api';
 export * from './constants';
 export { reviewsLogic, reviewsRenderedSql } from './logic';
+export { ReviewError } from './queries/errors';
+export * from './queries/reviews';
 export * from './schema';
 export * from './validation';

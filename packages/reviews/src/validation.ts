@@ -1,6 +1,8 @@
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { reviewHelpfulVotes, reviewImages, reviewTranslations } from './schema/review-children';
+import { reviewHelpfulVotes } from './schema/review-helpful-votes';
+import { reviewImages } from './schema/review-images';
+import { reviewTranslations } from './schema/review-translations';
 import { reviews } from './schema/reviews';
 
 // Each refinement mirrors a CHECK of the same name.

@@ -1,6 +1,6 @@
 export * from './constants';
-export * from './feed';
 export { socialLogic, socialRenderedSql } from './logic';
-export * from './notifications';
+export * from './queries/feed';
+export * from './queries/notifications';
 export * from './schema';
 export * from './validation';

@@ -4,10 +4,15 @@ import { z } from 'zod';
 import { COMMENT_BODY_MAX, EVENT_NAME_PATTERN, HANDLE_PATTERN, POST_BODY_MAX } from './constants';
 import { activityFeed } from './schema/activity-feed';
 import { notifications } from './schema/notifications';
-import { postComments, postLikes, socialPosts } from './schema/posts';
-import { userFollows, userSocialProfiles } from './schema/social-profiles';
-import { travelGroupMembers, travelGroups } from './schema/travel-groups';
-import { wishlistItems, wishlists } from './schema/wishlists';
+import { postComments } from './schema/post-comments';
+import { postLikes } from './schema/post-likes';
+import { socialPosts } from './schema/social-posts';
+import { travelGroupMembers } from './schema/travel-group-members';
+import { travelGroups } from './schema/travel-groups';
+import { userFollows } from './schema/user-follows';
+import { userSocialProfiles } from './schema/user-social-profiles';
+import { wishlistItems } from './schema/wishlist-items';
+import { wishlists } from './schema/wishlists';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules. Each one is the
 // twin of a CHECK of the same table; trigger-owned counters are never accepted as input.

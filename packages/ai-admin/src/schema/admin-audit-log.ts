@@ -1,6 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { check, index, inet, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -33,10 +33,6 @@ export const adminAuditLog = pgTable(
     check('admin_audit_log_changes_object_check', sql`jsonb_typeof(${t.changes}) = 'object'`),
   ],
 );
-
-export const adminAuditLogRelations = relations(adminAuditLog, ({ one }) => ({
-  admin: one(users, { fields: [adminAuditLog.adminId], references: [users.id] }),
-}));
 
 export type AdminAuditLogEntry = typeof adminAuditLog.$inferSelect;
 export type NewAdminAuditLogEntry = typeof adminAuditLog.$inferInsert;

@@ -1,6 +1,6 @@
 import { id, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One row per (feature, user), moved by `recordFeatureUse`'s atomic upsert. */
@@ -28,10 +28,6 @@ export const featureUsage = pgTable(
     check('feature_usage_used_at_check', sql`${t.lastUsedAt} >= ${t.firstUsedAt}`),
   ],
 );
-
-export const featureUsageRelations = relations(featureUsage, ({ one }) => ({
-  user: one(users, { fields: [featureUsage.userId], references: [users.id] }),
-}));
 
 export type FeatureUsage = typeof featureUsage.$inferSelect;
 export type NewFeatureUsage = typeof featureUsage.$inferInsert;

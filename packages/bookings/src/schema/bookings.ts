@@ -12,7 +12,7 @@ import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { generateBookingReference } from '../reference';
+import { generateBookingReference } from '../queries/reference';
 import { bookingStatusEnum } from './enums';
 
 /**

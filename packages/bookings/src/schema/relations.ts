@@ -2,10 +2,13 @@ import { experienceSchedules } from '@touriquest/experiences';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { relations } from 'drizzle-orm';
+import { bookingCancellations } from './booking-cancellations';
+import { bookingMessages } from './booking-messages';
+import { bookingModifications } from './booking-modifications';
+import { bookingPayments } from './booking-payments';
 import { bookings } from './bookings';
-import { bookingCancellations, bookingMessages, bookingModifications } from './changes';
 import { experienceBookings } from './experience-bookings';
-import { bookingPayments, paymentTransactions } from './payments';
+import { paymentTransactions } from './payment-transactions';
 
 export const bookingsRelations = relations(bookings, ({ one, many }) => ({
   guest: one(users, { fields: [bookings.guestId], references: [users.id] }),

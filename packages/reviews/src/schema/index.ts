@@ -1,4 +1,6 @@
 export * from './enums';
 export * from './relations';
-export * from './review-children';
+export * from './review-helpful-votes';
+export * from './review-images';
+export * from './review-translations';
 export * from './reviews';

@@ -1,5 +1,7 @@
 import { relations } from 'drizzle-orm';
-import { reviewHelpfulVotes, reviewImages, reviewTranslations } from './review-children';
+import { reviewHelpfulVotes } from './review-helpful-votes';
+import { reviewImages } from './review-images';
+import { reviewTranslations } from './review-translations';
 import { reviews } from './reviews';
 
 export const reviewsRelations = relations(reviews, ({ many }) => ({

@@ -1,6 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -31,10 +31,6 @@ export const activityFeed = pgTable(
     check('activity_feed_data_object_check', sql`jsonb_typeof(${t.data}) = 'object'`),
   ],
 );
-
-export const activityFeedRelations = relations(activityFeed, ({ one }) => ({
-  actor: one(users, { fields: [activityFeed.actorId], references: [users.id] }),
-}));
 
 export type ActivityFeedEntry = typeof activityFeed.$inferSelect;
 export type NewActivityFeedEntry = typeof activityFeed.$inferInsert;

@@ -1,8 +1,7 @@
-import { audit, id, timestamps, timestamptz } from '@touriquest/core';
+import { audit, id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { travelGroupMemberStatusEnum, travelGroupRoleEnum } from './enums';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A group trip. `member_count` (joined members) is owned by the trigger on travel_group_members, which
@@ -36,41 +35,5 @@ export const travelGroups = pgTable(
   ],
 );
 
-export const travelGroupMembers = pgTable(
-  'travel_group_members',
-  {
-    ...id(),
-    groupId: uuid()
-      .notNull()
-      .references(() => travelGroups.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    role: travelGroupRoleEnum().notNull().default('member'),
-    status: travelGroupMemberStatusEnum().notNull().default('invited'),
-    invitedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
-    joinedAt: timestamptz(),
-    leftAt: timestamptz(),
-    ...timestamps(),
-    ...audit(),
-  },
-  (t) => [
-    uniqueIndex('travel_group_members_group_user_key').on(t.groupId, t.userId),
-    index('travel_group_members_user_idx').on(t.userId, t.status),
-  ],
-);
-
-export const travelGroupsRelations = relations(travelGroups, ({ one, many }) => ({
-  owner: one(users, { fields: [travelGroups.ownerId], references: [users.id] }),
-  members: many(travelGroupMembers),
-}));
-
-export const travelGroupMembersRelations = relations(travelGroupMembers, ({ one }) => ({
-  group: one(travelGroups, { fields: [travelGroupMembers.groupId], references: [travelGroups.id] }),
-  user: one(users, { fields: [travelGroupMembers.userId], references: [users.id] }),
-}));
-
 export type TravelGroup = typeof travelGroups.$inferSelect;
 export type NewTravelGroup = typeof travelGroups.$inferInsert;
-export type TravelGroupMember = typeof travelGroupMembers.$inferSelect;
-export type NewTravelGroupMember = typeof travelGroupMembers.$inferInsert;

@@ -1,6 +1,6 @@
 import { id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { check, doublePrecision, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { preferenceSourceEnum } from './enums';
 
@@ -30,10 +30,6 @@ export const userPreferenceLearning = pgTable(
     check('user_preference_learning_confidence_check', sql`${t.confidence} between 0 and 1`),
   ],
 );
-
-export const userPreferenceLearningRelations = relations(userPreferenceLearning, ({ one }) => ({
-  user: one(users, { fields: [userPreferenceLearning.userId], references: [users.id] }),
-}));
 
 export type UserPreferenceLearning = typeof userPreferenceLearning.$inferSelect;
 export type NewUserPreferenceLearning = typeof userPreferenceLearning.$inferInsert;

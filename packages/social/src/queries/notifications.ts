@@ -1,7 +1,7 @@
 import { type Db, type Page, queryOne } from '@touriquest/core';
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { type Notification, notifications } from '../schema/notifications';
 import { after, pageBy, pageSize } from './keyset';
-import { type Notification, notifications } from './schema/notifications';
 
 /** Unread notifications of a user, answered from `notifications_user_unread_idx` alone. */
 export async function unreadNotificationCount(db: Db, userId: string): Promise<number> {

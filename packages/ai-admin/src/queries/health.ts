@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { and, asc, desc, gte, lte, sql } from 'drizzle-orm';
-import { type NewSystemHealthCheck, type SystemHealthCheck, systemHealthChecks } from './schema';
+import { type NewSystemHealthCheck, type SystemHealthCheck, systemHealthChecks } from '../schema';
 
 export async function recordHealthCheck(
   db: Db,

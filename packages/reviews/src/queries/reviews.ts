@@ -1,34 +1,11 @@
-import { type Db, type Page, paginate, toRuleError } from '@touriquest/core';
+import { type Db, type Page, paginate } from '@touriquest/core';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ReviewStatus } from './constants';
-import { reviewHelpfulVotes } from './schema/review-children';
-import { type Review, reviews } from './schema/reviews';
-import { insertReviewSchema } from './validation';
-
-export class ReviewError extends Error {
-  override name = 'ReviewError';
-  constructor(
-    readonly code: 'invalid_input' | 'not_verified' | 'duplicate' | 'not_found',
-    message: string,
-    readonly rule?: string,
-  ) {
-    super(message);
-  }
-}
-
-function toReviewError(err: unknown): unknown {
-  const r = toRuleError(err);
-  if (!r) return err;
-  if (r.rule === 'reviews_verified_stay_check' || r.rule === 'reviews_verified_experience_check')
-    return new ReviewError('not_verified', r.message, r.rule);
-  if (
-    r.rule === 'reviews_author_id_booking_id_key' ||
-    r.rule === 'reviews_author_id_experience_booking_id_key'
-  )
-    return new ReviewError('duplicate', r.message, r.rule);
-  return new ReviewError('invalid_input', r.message, r.rule);
-}
+import type { ReviewStatus } from '../constants';
+import { reviewHelpfulVotes } from '../schema/review-helpful-votes';
+import { type Review, reviews } from '../schema/reviews';
+import { insertReviewSchema } from '../validation';
+import { ReviewError, toReviewError } from './errors';
 
 /** Post a review (pending until moderated, unless `status` says otherwise). */
 export async function postReview(db: Db, input: z.input<typeof insertReviewSchema>): Promise<Review> {

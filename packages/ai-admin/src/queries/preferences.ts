@@ -4,7 +4,7 @@ import {
   type NewUserPreferenceLearning,
   type UserPreferenceLearning,
   userPreferenceLearning,
-} from './schema/preference-learning';
+} from '../schema/user-preference-learning';
 
 /** Store what a model learned about a user's taste for a feature: one row per (user, feature), replaced. */
 export async function learnPreference(

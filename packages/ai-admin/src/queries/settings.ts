@@ -1,7 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { asc, eq, like, sql } from 'drizzle-orm';
-import { REDACTED } from './constants';
-import { type SystemSetting, systemSettings } from './schema/system-settings';
+import { REDACTED } from '../constants';
+import { type SystemSetting, systemSettings } from '../schema/system-settings';
 
 /** A setting as the helpers return it: a secret's value is replaced by `'[redacted]'` unless asked for. */
 export type SettingView = SystemSetting & { redacted: boolean };

@@ -1,7 +1,11 @@
 import type { Db } from '@touriquest/core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { type NewUserBehaviorEvent, userBehaviorEvents } from './schema';
-import { type AdminAuditLogEntry, adminAuditLog, type NewAdminAuditLogEntry } from './schema/admin-audit-log';
+import { type NewUserBehaviorEvent, userBehaviorEvents } from '../schema';
+import {
+  type AdminAuditLogEntry,
+  adminAuditLog,
+  type NewAdminAuditLogEntry,
+} from '../schema/admin-audit-log';
 
 /** Record what an administrator did (append-only). */
 export async function recordAdminAction(

@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
-import { type FeatureUsage, featureUsage } from './schema/feature-usage';
+import { type FeatureUsage, featureUsage } from '../schema/feature-usage';
 
 /**
  * Count one use of a feature by a user, in one atomic statement: the first use creates the row, later ones

@@ -1,6 +1,6 @@
 import type { Db } from '@touriquest/core';
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { type SmartRecommendation, smartRecommendations } from './schema/recommendations';
+import { type SmartRecommendation, smartRecommendations } from '../schema/smart-recommendations';
 
 /**
  * A user's current suggestions, best first: not dismissed, not expired

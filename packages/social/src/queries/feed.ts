@@ -1,9 +1,9 @@
 import type { Db, Page } from '@touriquest/core';
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { type ActivityFeedEntry, activityFeed } from '../schema/activity-feed';
+import { type SocialPost, socialPosts } from '../schema/social-posts';
+import { userFollows } from '../schema/user-follows';
 import { after, pageBy, pageSize } from './keyset';
-import { type ActivityFeedEntry, activityFeed } from './schema/activity-feed';
-import { type SocialPost, socialPosts } from './schema/posts';
-import { userFollows } from './schema/social-profiles';
 
 export interface FeedOptions {
   /** `nextCursor` of the previous page. */

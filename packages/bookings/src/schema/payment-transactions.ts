@@ -1,41 +1,9 @@
-import { currencyCode, id, minorUnits, timestamps, timestamptz } from '@touriquest/core';
+import { currencyCode, id, minorUnits, timestamptz } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { bookings } from './bookings';
-import { paymentMethodEnum, paymentStatusEnum, transactionKindEnum } from './enums';
+import { bookingPayments } from './booking-payments';
+import { transactionKindEnum } from './enums';
 import { experienceBookings } from './experience-bookings';
-
-/** A payment for a booking. `idempotency_key` makes a retried request return the same payment, never a second charge. */
-export const bookingPayments = pgTable(
-  'booking_payments',
-  {
-    ...id(),
-    bookingId: uuid()
-      .notNull()
-      .references(() => bookings.id, { onDelete: 'restrict' }),
-    amountMinor: minorUnits().notNull(),
-    capturedMinor: minorUnits().notNull().default(0),
-    refundedMinor: minorUnits().notNull().default(0),
-    currency: currencyCode().notNull(),
-    method: paymentMethodEnum().notNull(),
-    status: paymentStatusEnum().notNull().default('pending'),
-    provider: text().notNull(),
-    providerPaymentId: text(),
-    idempotencyKey: text().notNull(),
-    failureReason: text(),
-    ...timestamps(),
-  },
-  (t) => [
-    uniqueIndex('booking_payments_idempotency_key_key').on(t.idempotencyKey),
-    uniqueIndex('booking_payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
-    index('booking_payments_booking_id_idx').on(t.bookingId),
-    check('booking_payments_amount_check', sql`${t.amountMinor} > 0`),
-    check(
-      'booking_payments_refund_within_capture_check',
-      sql`${t.refundedMinor} >= 0 and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor} and ${t.capturedMinor} >= 0`,
-    ),
-  ],
-);
 
 /**
  * The money ledger: append-only (UPDATE/DELETE/TRUNCATE refused by trigger). Each row belongs to exactly one
@@ -80,7 +48,5 @@ export const paymentTransactions = pgTable(
   ],
 );
 
-export type BookingPayment = typeof bookingPayments.$inferSelect;
-export type NewBookingPayment = typeof bookingPayments.$inferInsert;
 export type PaymentTransaction = typeof paymentTransactions.$inferSelect;
 export type NewPaymentTransaction = typeof paymentTransactions.$inferInsert;

@@ -1,12 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
-import {
-  type AiConversation,
-  type AiMessage,
-  aiConversations,
-  aiMessages,
-  type NewAiMessage,
-} from './schema/conversations';
+import { type AiConversation, aiConversations } from '../schema/ai-conversations';
+import { type AiMessage, aiMessages, type NewAiMessage } from '../schema/ai-messages';
 
 /** Append a message; the database assigns its `seq` and moves the conversation's counters. */
 export async function appendMessage(db: Db, message: Omit<NewAiMessage, 'id' | 'seq'>): Promise<AiMessage> {

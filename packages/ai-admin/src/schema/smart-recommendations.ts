@@ -3,7 +3,7 @@ import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -48,11 +48,6 @@ export const smartRecommendations = pgTable(
       .where(sql`${t.experienceId} is not null`),
   ],
 );
-
-export const smartRecommendationsRelations = relations(smartRecommendations, ({ one }) => ({
-  user: one(users, { fields: [smartRecommendations.userId], references: [users.id] }),
-  property: one(properties, { fields: [smartRecommendations.propertyId], references: [properties.id] }),
-}));
 
 export type SmartRecommendation = typeof smartRecommendations.$inferSelect;
 export type NewSmartRecommendation = typeof smartRecommendations.$inferInsert;

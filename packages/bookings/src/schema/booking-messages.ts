@@ -1,0 +1,30 @@
+import { id, timestamps, timestamptz } from '@touriquest/core';
+import { users } from '@touriquest/users';
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bookings } from './bookings';
+
+/** Guest ↔ host messages of one booking, in order; only that booking's guest and host may write. */
+export const bookingMessages = pgTable(
+  'booking_messages',
+  {
+    ...id(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => bookings.id, { onDelete: 'cascade' }),
+    senderId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    body: text().notNull(),
+    readAt: timestamptz(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('booking_messages_booking_id_created_at_idx').on(t.bookingId, t.createdAt, t.id),
+    index('booking_messages_sender_id_idx').on(t.senderId),
+    check('booking_messages_body_check', sql`length(btrim(${t.body})) > 0`),
+  ],
+);
+
+export type BookingMessage = typeof bookingMessages.$inferSelect;
+export type NewBookingMessage = typeof bookingMessages.$inferInsert;

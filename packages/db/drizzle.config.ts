@@ -2,7 +2,18 @@ import { readdirSync } from 'node:fs';
 import { defineConfig } from 'drizzle-kit';
 
 // One migration history for the whole database, generated from the table files of every domain.
-const domains = ['core', 'users', 'content', 'properties', 'poi', 'experiences', 'bookings', 'reviews', 'social', 'ai-admin'];
+const domains = [
+  'core',
+  'users',
+  'content',
+  'properties',
+  'poi',
+  'experiences',
+  'bookings',
+  'reviews',
+  'social',
+  'ai-admin',
+];
 
 /**
  * Partitioned tables live with the other tables of their package but outside drizzle-kit's view: the kit

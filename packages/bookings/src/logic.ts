@@ -5,12 +5,20 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { bookingCancellations, bookingMessages, bookingModifications, bookingPayments, bookings, experienceBookings } from './schema';
+import {
+  bookingCancellations,
+  bookingMessages,
+  bookingModifications,
+  bookingPayments,
+  bookings,
+  experienceBookings,
+} from './schema';
 
 describeRules({
   bookings_confirmed_at_check: 'a confirmed, completed or no-show booking needs confirmed_at',
   bookings_cancelled_at_check: 'a cancelled booking needs cancelled_at',
-  bookings_no_overlap_excl: 'these dates overlap another booking of this property (held, confirmed or already stayed)',
+  bookings_no_overlap_excl:
+    'these dates overlap another booking of this property (held, confirmed or already stayed)',
   bookings_blocked_dates_check: 'the host has blocked some of these dates',
   bookings_nights_check: "the number of nights is outside the property's minimum/maximum stay",
   bookings_guests_check: "more guests than the property's max_guests",

@@ -5,7 +5,14 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { contentAnalytics, contentModeration, contentRecommendations, contentTemplates, mediaFiles, translations } from './schema';
+import {
+  contentAnalytics,
+  contentModeration,
+  contentRecommendations,
+  contentTemplates,
+  mediaFiles,
+  translations,
+} from './schema';
 
 describeRules({
   media_files_storage_key_key: 'a media file with this storage key already exists',

@@ -16,12 +16,14 @@ export {
   type TimezoneRuleNames,
   timezoneRuleSql,
 } from './logic/listing-sql';
-export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
+export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
+
 import { loadSqlFolder } from './logic/load';
 import type { DatabaseLogic } from './logic/types';
+
 export * from './migrate';
 export * from './money';
 export * from './outbox';

@@ -102,7 +102,9 @@ export class MigrationLockError extends MigrationError {
           )
           .join('; ')
       : 'the holder finished before it could be named';
-    const on = tables.length ? `table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t}"`).join(', ')}` : 'a table';
+    const on = tables.length
+      ? `table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t}"`).join(', ')}`
+      : 'a table';
     this.message =
       `migration ${file} could not lock ${on} within lock_timeout ${lockTimeoutMs} ms (${attempts} attempts): ${held}. ` +
       'Nothing of it was applied. Retry the deploy when that transaction has ended, end it (select ' +
@@ -151,7 +153,9 @@ export function logicChecksum(item: DatabaseLogic): string {
 export function logicObjects(sqlText: string): string[] {
   const out = new Set<string>();
   const code = sqlText.replace(/--[^\n]*/g, '');
-  for (const m of code.matchAll(/create\s+or\s+replace\s+(?:function|procedure)\s+(?:public\.)?"?(\w+)"?\s*\(/gi)) {
+  for (const m of code.matchAll(
+    /create\s+or\s+replace\s+(?:function|procedure)\s+(?:public\.)?"?(\w+)"?\s*\(/gi,
+  )) {
     out.add(`function:${m[1]!.toLowerCase()}`);
   }
   for (const m of code.matchAll(
@@ -234,10 +238,19 @@ async function withLockRetries<T>(
       if (!isLockTimeout(cause)) throw err;
       const tables = tablesOf();
       if (i >= cfg.lockRetries) {
-        throw new MigrationLockError(what, cause, i + 1, cfg.lockTimeoutMs, tables, await lockHolders(database, tables));
+        throw new MigrationLockError(
+          what,
+          cause,
+          i + 1,
+          cfg.lockTimeoutMs,
+          tables,
+          await lockHolders(database, tables),
+        );
       }
       const delay = cfg.retryDelayMs * 2 ** i * (0.75 + Math.random() * 0.5);
-      cfg.log(`${what}: lock timeout on ${tables.join(', ') || 'a table'}, retry ${i + 1}/${cfg.lockRetries} in ${Math.round(delay)} ms`);
+      cfg.log(
+        `${what}: lock timeout on ${tables.join(', ') || 'a table'}, retry ${i + 1}/${cfg.lockRetries} in ${Math.round(delay)} ms`,
+      );
       await new Promise((r) => setTimeout(r, delay));
     }
   }
@@ -413,7 +426,10 @@ async function applyNonTransactional(
       await s.exec(`set lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
       if ((await appliedHashes(s)).has(file.hash)) return false;
       for (const [i, statement] of file.statements.entries()) {
-        const index = /create\s+(?:unique\s+)?index\s+concurrently\s+(?:if\s+not\s+exists\s+)?"?(\w+)"?/i.exec(statement)?.[1];
+        const index =
+          /create\s+(?:unique\s+)?index\s+concurrently\s+(?:if\s+not\s+exists\s+)?"?(\w+)"?/i.exec(
+            statement,
+          )?.[1];
         if (index) {
           const invalid = await s.query<{ ok: boolean }>(
             `select true as ok from pg_index i join pg_class c on c.oid = i.indexrelid
@@ -538,7 +554,10 @@ export async function applyPushExtras(
               throw new MigrationError(file.tag, err, i);
             }
           }
-          await s.query('insert into drizzle.touriquest_pushed (hash, tag) values ($1, $2)', [file.hash, file.tag]);
+          await s.query('insert into drizzle.touriquest_pushed (hash, tag) values ($1, $2)', [
+            file.hash,
+            file.tag,
+          ]);
           migrations.push(file.tag);
         }
         const r = await applyLogicIn(s, opts.logic, true);
@@ -576,7 +595,8 @@ export async function databaseBuild(database: Database<any>): Promise<DatabaseBu
               to_regclass('drizzle.touriquest_pushed') is not null as pushed`,
     );
     const migrated = r?.migrations
-      ? ((await s.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations'))[0]?.n ?? 0) > 0
+      ? ((await s.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations'))[0]
+          ?.n ?? 0) > 0
       : false;
     if (migrated) return { builtBy: 'migrate', pushedAt: null };
     if (r?.pushed) {

@@ -58,7 +58,10 @@ export { sql };
  * Run `fn` on one dedicated connection outside any transaction (for statements PostgreSQL refuses inside
  * one, such as `create index concurrently`). Session settings the caller makes must be reset by the caller.
  */
-export async function rawSession<T>(database: Database<any>, fn: (s: ScriptSession) => Promise<T>): Promise<T> {
+export async function rawSession<T>(
+  database: Database<any>,
+  fn: (s: ScriptSession) => Promise<T>,
+): Promise<T> {
   if (database.engine === 'pglite') {
     const pg = database.client as PGlite;
     return fn({

@@ -14,7 +14,10 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 /** After every deploy and push: the monthly partitions every partition policy asks for exist. */
 export const afterDeploy = ['select tq_premake_partitions()'];
 
-export type MigrateDatabaseOptions = Pick<MigrateOptions, 'lockTimeoutMs' | 'lockRetries' | 'retryDelayMs' | 'log'>;
+export type MigrateDatabaseOptions = Pick<
+  MigrateOptions,
+  'lockTimeoutMs' | 'lockRetries' | 'retryDelayMs' | 'log'
+>;
 
 /** Bring a database up to date: every pending migration, then the repeatable logic that changed. */
 export function migrateDatabase(

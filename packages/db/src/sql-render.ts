@@ -24,7 +24,8 @@ export function renderedSqlDrift(): RenderedDrift {
     const dir = join(packagesDir, pkg, 'src', 'sql');
     for (const [file, text] of Object.entries(files)) {
       const path = join(dir, file);
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(`packages/${pkg}/src/sql/${file}`);
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
+        stale.push(`packages/${pkg}/src/sql/${file}`);
     }
     for (const f of existsSync(dir) ? readdirSync(dir) : []) {
       if (f.endsWith('.generated.sql') && !(f in files)) orphaned.push(`packages/${pkg}/src/sql/${f}`);

@@ -55,12 +55,16 @@ export async function catalog(
       from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p', 'v', 'm') and ${appRel}`),
     views: await q(sql`select c.relname || ' ' || pg_get_viewdef(c.oid) as line
       from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('v', 'm') and ${appRel}`),
-    policies: await q(sql`select p.tablename || ' ' || p.policyname || ' ' || p.cmd || ' ' || coalesce(p.qual, '')
+    policies:
+      await q(sql`select p.tablename || ' ' || p.policyname || ' ' || p.cmd || ' ' || coalesce(p.qual, '')
         || ' ' || coalesce(p.with_check, '') as line from pg_policies p where p.schemaname in ('public', 'partitions')`),
-    roles: await q(sql`select r.rolname || ' ' || r.rolcanlogin::text as line from pg_roles r where r.rolname like 'touriquest%'`),
+    roles: await q(
+      sql`select r.rolname || ' ' || r.rolcanlogin::text as line from pg_roles r where r.rolname like 'touriquest%'`,
+    ),
     data: await q(sql`select 'currencies ' || count(*) || ' ' || md5(string_agg(code || name || minor_unit || coalesce(symbol, ''), ',' order by code)) as line from currencies
       union all select 'partition_policies ' || string_agg(parent_table || ' ' || coalesce(retention::text, '-') || ' ' || premake_months, ', ' order by parent_table) from partition_policies`),
-    columns: await q(sql`select c.relname || '.' || ${position} a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+    columns:
+      await q(sql`select c.relname || '.' || ${position} a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
         || case when a.attnotnull then ' not null' else '' end
         || coalesce(' default ' || pg_get_expr(ad.adbin, ad.adrelid), '')
         || case when a.attgenerated <> '' then ' generated' else '' end as line

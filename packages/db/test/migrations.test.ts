@@ -96,7 +96,11 @@ function suite(engine: 'pglite' | 'postgres') {
         const status = await runStatus(db, folder);
         expect(status.pending).toEqual(['9999_bad.sql']);
         expect(status.failed).toEqual([
-          { tag: '9999_bad.sql', error: expect.stringMatching(/tq_no_such_table/), failedAt: expect.any(String) },
+          {
+            tag: '9999_bad.sql',
+            error: expect.stringMatching(/tq_no_such_table/),
+            failedAt: expect.any(String),
+          },
         ]);
       } finally {
         rmSync(folder, { recursive: true, force: true });

@@ -76,18 +76,22 @@ for (const engine of engines) {
             select p.id, ${host!.id}, 'TQ-UPGRAD02', '2025-05-01', '2025-05-04', 1, 27000, 27000, 'EUR', 'completed', now()
               from p returning property_id`,
       );
-      await d.db.execute(sql`insert into user_behavior_events (user_id, event_type) values (${host!.id}, 'search.performed')`);
+      await d.db.execute(
+        sql`insert into user_behavior_events (user_id, event_type) values (${host!.id}, 'search.performed')`,
+      );
       // Under release 0.1 a completed stay did not hold its nights: an overlapping import went through.
       const overlapping = sql`insert into bookings (property_id, guest_id, reference, check_in, check_out, adults,
           subtotal_minor, total_minor, currency, status, confirmed_at)
         values (${stay!.property_id}, ${host!.id}, 'TQ-UPGRAD03', '2025-05-02', '2025-05-03', 1, 9000, 9000, 'EUR',
           'completed', now())`;
-      await d.db.transaction(async (tx) => {
-        await tx.execute(overlapping);
-        tx.rollback();
-      }).catch((e: Error) => {
-        if (!/rollback/i.test(e.message)) throw e;
-      });
+      await d.db
+        .transaction(async (tx) => {
+          await tx.execute(overlapping);
+          tx.rollback();
+        })
+        .catch((e: Error) => {
+          if (!/rollback/i.test(e.message)) throw e;
+        });
 
       const report = await migrateDatabase(d);
       expect(report.applied).toEqual(files.slice(4));
@@ -127,7 +131,9 @@ for (const engine of engines) {
       expect(partitionsWithColumn!.n).toBe(partitionsWithColumn!.total);
     });
 
-    it('the first release (0000+0001) keeps every point and stay through 0002+', { timeout: 180_000 }, async () => {
+    it('the first release (0000+0001) keeps every point and stay through 0002+', {
+      timeout: 180_000,
+    }, async () => {
       const d: Database<any> = await fresh();
       // Release 0.1's core and users logic fits the first-release tables; it brings the travel-stats trigger.
       const firstLogic = release01Logic.filter((l) => /^(core|users)\//.test(l.name));

@@ -10,7 +10,14 @@ import {
   standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
-import { experienceCategories, experienceImages, experienceRequirements, experienceSchedules, experienceTranslations, experiences } from './schema';
+import {
+  experienceCategories,
+  experienceImages,
+  experienceRequirements,
+  experienceSchedules,
+  experiences,
+  experienceTranslations,
+} from './schema';
 
 describeRules({
   experiences_slug_key: 'another experience already uses this slug',
@@ -86,9 +93,29 @@ export const experiencesRenderedSql: RenderedSql = {
       { table: experienceImages, audit: false },
     ]),
   ),
-  'category-tree.generated.sql': renderedSqlFile("core's categoryTreeSql in @touriquest/experiences/src/logic.ts", categoryTreeSql({ table: 'experience_categories' })),
-  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/experiences/src/logic.ts", slugHistorySql({ table: 'experiences', entity: 'experience', noun: 'experience' })),
-  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/experiences/src/logic.ts", timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' })),
-  'search-sync.generated.sql': renderedSqlFile("core's listingSearchSyncSql in @touriquest/experiences/src/logic.ts", listingSearchSyncSql({ table: 'experiences', entity: 'experience', translations: 'experience_translations', titleColumn: 'title' })),
-  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/experiences/src/logic.ts", mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] })),
+  'category-tree.generated.sql': renderedSqlFile(
+    "core's categoryTreeSql in @touriquest/experiences/src/logic.ts",
+    categoryTreeSql({ table: 'experience_categories' }),
+  ),
+  'slug-history.generated.sql': renderedSqlFile(
+    "core's slugHistorySql in @touriquest/experiences/src/logic.ts",
+    slugHistorySql({ table: 'experiences', entity: 'experience', noun: 'experience' }),
+  ),
+  'timezone-rule.generated.sql': renderedSqlFile(
+    "core's timezoneRuleSql in @touriquest/experiences/src/logic.ts",
+    timezoneRuleSql({ table: 'experiences', example: 'Europe/Paris' }),
+  ),
+  'search-sync.generated.sql': renderedSqlFile(
+    "core's listingSearchSyncSql in @touriquest/experiences/src/logic.ts",
+    listingSearchSyncSql({
+      table: 'experiences',
+      entity: 'experience',
+      translations: 'experience_translations',
+      titleColumn: 'title',
+    }),
+  ),
+  'media-kinds.generated.sql': renderedSqlFile(
+    "core's mediaKindSql in @touriquest/experiences/src/logic.ts",
+    mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] }),
+  ),
 };

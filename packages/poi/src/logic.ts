@@ -10,7 +10,15 @@ import {
   standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
-import { poiArExperiences, poiAudioGuides, poiCategories, poiImages, poiOpeningHours, poiTranslations, pois } from './schema';
+import {
+  poiArExperiences,
+  poiAudioGuides,
+  poiCategories,
+  poiImages,
+  poiOpeningHours,
+  pois,
+  poiTranslations,
+} from './schema';
 
 describeRules({
   pois_slug_key: 'another POI already uses this slug',
@@ -91,9 +99,37 @@ export const poiRenderedSql: RenderedSql = {
       { table: poiImages, audit: false },
     ]),
   ),
-  'category-tree.generated.sql': renderedSqlFile("core's categoryTreeSql in @touriquest/poi/src/logic.ts", categoryTreeSql({ table: 'poi_categories' })),
-  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/poi/src/logic.ts", slugHistorySql({ table: 'pois', entity: 'poi', noun: 'POI' })),
-  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/poi/src/logic.ts", timezoneRuleSql({ table: 'pois', example: 'Asia/Tokyo' })),
-  'search-sync.generated.sql': renderedSqlFile("core's listingSearchSyncSql in @touriquest/poi/src/logic.ts", listingSearchSyncSql({ table: 'pois', entity: 'poi', translations: 'poi_translations', titleColumn: 'name' })),
-  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/poi/src/logic.ts", [mediaKindSql({ table: 'poi_images', column: 'media_id', kinds: ['image'] }), mediaKindSql({ table: 'poi_audio_guides', column: 'media_id', kinds: ['audio'] }), mediaKindSql({ table: 'poi_ar_experiences', column: 'asset_media_id', kinds: ['model', 'image', 'video'] })].join('\n')),
+  'category-tree.generated.sql': renderedSqlFile(
+    "core's categoryTreeSql in @touriquest/poi/src/logic.ts",
+    categoryTreeSql({ table: 'poi_categories' }),
+  ),
+  'slug-history.generated.sql': renderedSqlFile(
+    "core's slugHistorySql in @touriquest/poi/src/logic.ts",
+    slugHistorySql({ table: 'pois', entity: 'poi', noun: 'POI' }),
+  ),
+  'timezone-rule.generated.sql': renderedSqlFile(
+    "core's timezoneRuleSql in @touriquest/poi/src/logic.ts",
+    timezoneRuleSql({ table: 'pois', example: 'Asia/Tokyo' }),
+  ),
+  'search-sync.generated.sql': renderedSqlFile(
+    "core's listingSearchSyncSql in @touriquest/poi/src/logic.ts",
+    listingSearchSyncSql({
+      table: 'pois',
+      entity: 'poi',
+      translations: 'poi_translations',
+      titleColumn: 'name',
+    }),
+  ),
+  'media-kinds.generated.sql': renderedSqlFile(
+    "core's mediaKindSql in @touriquest/poi/src/logic.ts",
+    [
+      mediaKindSql({ table: 'poi_images', column: 'media_id', kinds: ['image'] }),
+      mediaKindSql({ table: 'poi_audio_guides', column: 'media_id', kinds: ['audio'] }),
+      mediaKindSql({
+        table: 'poi_ar_experiences',
+        column: 'asset_media_id',
+        kinds: ['model', 'image', 'video'],
+      }),
+    ].join('\n'),
+  ),
 };

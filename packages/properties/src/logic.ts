@@ -8,7 +8,15 @@ import {
   standardTriggersSql,
   timezoneRuleSql,
 } from '@touriquest/core';
-import { amenities, properties, propertyAvailability, propertyCalendar, propertyImages, propertyPricing, propertyRules } from './schema';
+import {
+  amenities,
+  properties,
+  propertyAvailability,
+  propertyCalendar,
+  propertyImages,
+  propertyPricing,
+  propertyRules,
+} from './schema';
 
 describeRules({
   properties_slug_key: 'another listing already uses this slug',
@@ -89,7 +97,16 @@ export const propertiesRenderedSql: RenderedSql = {
       { table: propertyImages, audit: false },
     ]),
   ),
-  'slug-history.generated.sql': renderedSqlFile("core's slugHistorySql in @touriquest/properties/src/logic.ts", slugHistorySql({ table: 'properties', entity: 'property', noun: 'listing' })),
-  'timezone-rule.generated.sql': renderedSqlFile("core's timezoneRuleSql in @touriquest/properties/src/logic.ts", timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' })),
-  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/properties/src/logic.ts", mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] })),
+  'slug-history.generated.sql': renderedSqlFile(
+    "core's slugHistorySql in @touriquest/properties/src/logic.ts",
+    slugHistorySql({ table: 'properties', entity: 'property', noun: 'listing' }),
+  ),
+  'timezone-rule.generated.sql': renderedSqlFile(
+    "core's timezoneRuleSql in @touriquest/properties/src/logic.ts",
+    timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' }),
+  ),
+  'media-kinds.generated.sql': renderedSqlFile(
+    "core's mediaKindSql in @touriquest/properties/src/logic.ts",
+    mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] }),
+  ),
 };

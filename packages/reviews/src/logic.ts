@@ -6,7 +6,7 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { reviewTranslations, reviews } from './schema';
+import { reviews, reviewTranslations } from './schema';
 
 describeRules({
   reviews_single_target_check: 'a review is about exactly one property, POI or experience',
@@ -37,10 +37,10 @@ export const reviewsLogic = loadSqlFolder('reviews', new URL('./sql/', import.me
 export const reviewsRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/reviews/src/logic.ts',
-    standardTriggersSql([
-      { table: reviews },
-      { table: reviewTranslations, audit: false },
-    ]),
+    standardTriggersSql([{ table: reviews }, { table: reviewTranslations, audit: false }]),
   ),
-  'media-kinds.generated.sql': renderedSqlFile("core's mediaKindSql in @touriquest/reviews/src/logic.ts", mediaKindSql({ table: 'review_images', column: 'media_id', kinds: ['image'] })),
+  'media-kinds.generated.sql': renderedSqlFile(
+    "core's mediaKindSql in @touriquest/reviews/src/logic.ts",
+    mediaKindSql({ table: 'review_images', column: 'media_id', kinds: ['image'] }),
+  ),
 };

@@ -5,7 +5,14 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { postComments, socialPosts, travelGroupMembers, travelGroups, userSocialProfiles, wishlists } from './schema';
+import {
+  postComments,
+  socialPosts,
+  travelGroupMembers,
+  travelGroups,
+  userSocialProfiles,
+  wishlists,
+} from './schema';
 
 describeRules({
   user_follows_pkey: 'this user already follows that user',

@@ -5,7 +5,18 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { achievements, travelHistory, userAchievements, userAuth, userIdentities, userOnboarding, userPreferences, userProfiles, userSocialConnections, users } from './schema';
+import {
+  achievements,
+  travelHistory,
+  userAchievements,
+  userAuth,
+  userIdentities,
+  userOnboarding,
+  userPreferences,
+  userProfiles,
+  userSocialConnections,
+  users,
+} from './schema';
 
 describeRules({
   users_email_key: 'email is already in use by another account',
@@ -85,7 +96,16 @@ export const usersRenderedSql: RenderedSql = {
     standardTriggersSql([
       { table: users },
       { table: userProfiles },
-      { table: userAuth, redact: ['password_hash', 'mfa_secret_encrypted', 'mfa_recovery_code_hashes', 'password_reset_token_hash', 'email_verification_token_hash'] },
+      {
+        table: userAuth,
+        redact: [
+          'password_hash',
+          'mfa_secret_encrypted',
+          'mfa_recovery_code_hashes',
+          'password_reset_token_hash',
+          'email_verification_token_hash',
+        ],
+      },
       { table: userIdentities },
       { table: userSocialConnections },
       { table: userPreferences },

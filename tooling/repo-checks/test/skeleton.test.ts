@@ -9,11 +9,8 @@ const domainPackages = schemaPackages().filter(
 );
 
 const srcFiles = ['constants.ts', 'index.ts', 'logic.ts', 'validation.ts'];
-const srcFolders = ['schema', 'queries', 'sql', 'logic', 'logic-sql'];
-const extraSrcFiles: Record<string, string[]> = {
-  // Temporary: the partitioned tables move with the database-logic rewrite; remove this entry then.
-  '@touriquest/ai-admin': ['partitioned.ts'],
-};
+const srcFolders = ['schema', 'queries', 'sql'];
+const extraSrcFiles: Record<string, string[]> = {};
 
 /**
  * Schema files that may define more than one pgTable (a child or join table that is the same thing as its
@@ -45,6 +42,16 @@ describe('package skeleton (CONVENTIONS.md, Layout)', () => {
   describe.each(domainPackages.map((p) => [p.name, p] as const))('%s', (_name, p) => {
     const src = join(p.dir, 'src');
     const schema = join(src, 'schema');
+
+    it('keeps its repeatable SQL in src/sql/*.sql (no SQL in TypeScript template modules)', () => {
+      const sqlFiles = existsSync(join(src, 'sql')) ? readdirSync(join(src, 'sql')) : [];
+      expect(
+        sqlFiles.filter((f) => f.endsWith('.sql')).length,
+        'src/sql/ holds no .sql file',
+      ).toBeGreaterThan(0);
+      const strays = sqlFiles.filter((f) => !f.endsWith('.sql')).map((f) => rel(join(src, 'sql', f)));
+      expect(strays, listed('src/sql/ holds only .sql files', strays)).toEqual([]);
+    });
 
     it('holds only the skeleton files and folders in src/', () => {
       const files = [...srcFiles, ...(extraSrcFiles[p.name] ?? [])];

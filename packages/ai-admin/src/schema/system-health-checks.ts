@@ -23,4 +23,3 @@ export const systemHealthChecks = pgTable(
 
 export type SystemHealthCheck = typeof systemHealthChecks.$inferSelect;
 export type NewSystemHealthCheck = typeof systemHealthChecks.$inferInsert;
-

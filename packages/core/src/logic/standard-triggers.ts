@@ -21,7 +21,8 @@ export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
   for (const spec of specs) {
     const { name: t, columns } = getTableConfig(spec.table);
     // Columns without an explicit name are named by the project's snake_case casing (as drizzle-kit does).
-    const has = (c: string) => columns.some((col) => (col.keyAsName ? toSnakeCase(col.name) : col.name) === c);
+    const has = (c: string) =>
+      columns.some((col) => (col.keyAsName ? toSnakeCase(col.name) : col.name) === c);
     const lines: string[] = [`-- ${t}`];
     if (has('updated_at')) {
       lines.push(`create or replace trigger ${t}_touch_trg before update on ${t}

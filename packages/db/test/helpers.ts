@@ -1,7 +1,11 @@
 import '@touriquest/testing';
 import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
 import { inject } from 'vitest';
+import { migrationsFolder } from '../src/migrate';
 import { type Schema, schema } from '../src/schema';
 
 /** An empty (unmigrated) database of our own on the test server, dropped by `drop()`. */
@@ -89,4 +93,19 @@ export async function catalog(
       from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
       where n.nspname = 'public' group by t.typname`),
   };
+}
+
+/** A copy of the migration history with more migrations appended (tag → SQL), and its cleanup. */
+export function historyWith(extra: Record<string, string>): { folder: string; remove(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'tq-history-'));
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+  for (const [tag, text] of Object.entries(extra)) {
+    const last = journal.entries.at(-1);
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag });
+    writeFileSync(join(folder, `${tag}.sql`), text);
+  }
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

@@ -115,8 +115,8 @@ function suite(engine: 'pglite' | 'postgres') {
         const second = await createDb({ url: (target as unknown as { url: string }).url, poolSize: 2 });
         cleanup.unshift(() => second.close());
         const [a, b] = await Promise.all([migrateDatabase(target), migrateDatabase(second)]);
+        // Each migration is its own transaction: the two deploys may share the work, never repeat it.
         expect([...a.applied, ...b.applied].sort()).toEqual([...files].sort());
-        expect([a.applied.length, b.applied.length].sort()).toEqual([0, files.length]);
         const rows = await queryRows<{ hash: string; n: number }>(
           target.db,
           sql`select hash, count(*)::int as n from drizzle.__drizzle_migrations group by hash`,

@@ -1,0 +1,1 @@
+CREATE TYPE "public"."client_platform" AS ENUM('web', 'ios', 'android');

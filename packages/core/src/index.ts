@@ -2,6 +2,7 @@ export * from './audit/history';
 export * from './client';
 export * from './columns';
 export * from './context';
+export { iso4217 } from './currencies-data';
 export * from './errors';
 export * from './geo';
 export * from './health';

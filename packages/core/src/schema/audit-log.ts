@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../columns-base';
 
@@ -12,8 +13,8 @@ export type AuditAction = (typeof auditActions)[number];
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: uuid().notNull(),
-    occurredAt: timestamptz().notNull(),
+    id: uuid().notNull().default(sql`uuid_generate_v7()`),
+    occurredAt: timestamptz().notNull().default(sql`clock_timestamp()`),
     tableName: text().notNull(),
     recordId: uuid().notNull(),
     action: text().$type<AuditAction>().notNull(),
@@ -22,7 +23,7 @@ export const auditLog = pgTable(
     changedFields: text().array(),
     actorId: uuid(),
     requestId: text(),
-    transactionId: bigint({ mode: 'number' }).notNull(),
+    transactionId: bigint({ mode: 'number' }).notNull().default(sql`txid_current()`),
   },
   (t) => [primaryKey({ name: 'audit_log_pkey', columns: [t.id, t.occurredAt] })],
 );

@@ -1,7 +1,7 @@
 create or replace function social_counter_write_guard() returns trigger
 language plpgsql as $$
 declare
-  v_patch jsonb := '{}';
+  v_patch jsonb := '{}'::jsonb;
   v_col text;
   -- Generated columns are still null in a BEFORE trigger: leave them out of the comparison.
   v_rest text[] := tg_argv::text[] || array['updated_at', 'updated_by', 'search_vector'];

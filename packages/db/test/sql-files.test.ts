@@ -1,7 +1,8 @@
 import { iso4217, logicObjects, queryRows, sql } from '@touriquest/core';
 import { describeEngines } from '@touriquest/testing';
+import { is } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { outsideKit } from '../drizzle.config';
 import { allLogic } from '../src/logic';
@@ -28,12 +29,10 @@ describe('repeatable SQL files', () => {
   });
 });
 
-const partitioned = Object.values(schema).filter(
+const partitioned = (Object.values(schema) as unknown[]).filter(
   (t): t is PgTable =>
-    typeof t === 'object' &&
-    t !== null &&
-    Symbol.for('drizzle:IsDrizzleTable') in t &&
-    ['audit_log', 'user_behavior_events', 'system_health_checks'].includes(getTableConfig(t as PgTable).name),
+    is(t, PgTable) &&
+    ['audit_log', 'user_behavior_events', 'system_health_checks'].includes(getTableConfig(t).name),
 );
 
 describeEngines('partitioned tables and reference data match their migrations', (ctx) => {

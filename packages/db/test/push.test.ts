@@ -84,6 +84,11 @@ function pushSuite(engine: 'pglite' | 'postgres') {
       expect(status.applied).toEqual([]);
       await expect(migrateDatabase(pushed)).rejects.toThrow(/built by `push`/);
       expect((await databaseStatus(migrated)).builtBy).toBe('migrate');
+      const { runDoctor } = await import('../src/cli/doctor');
+      const doctor = await runDoctor(pushed);
+      const check = doctor.checks.find((c) => c.name === 'migrations');
+      expect(check).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^built by push/) });
+      expect(check!.detail).not.toMatch(/run .*migrate/);
     });
   });
 }

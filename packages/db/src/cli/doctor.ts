@@ -43,14 +43,28 @@ export async function runDoctor(
   });
 
   const migrations = await databaseStatus(database);
-  const pending = [...migrations.pending, ...migrations.logicPending.map((l) => `logic ${l}`)];
-  checks.push({
-    name: 'migrations',
-    status: pending.length ? 'fail' : 'ok',
-    detail: pending.length
-      ? `${pending.length} pending: ${pending.join(', ')}`
-      : `${migrations.applied.length} applied, logic current`,
-  });
+  if (migrations.builtBy === 'push') {
+    checks.push({
+      name: 'migrations',
+      status: 'warn',
+      detail: `built by push (last ${migrations.pushedAt ?? 'unknown'}): a prototype database; keep it current with push, deploy with migrate on a fresh one`,
+    });
+  } else {
+    const pending = [
+      ...migrations.pending.map((m) => {
+        const f = migrations.failed.find((x) => x.tag === m);
+        return f ? `${m} (failed: ${f.error})` : m;
+      }),
+      ...migrations.logicPending.map((l) => `logic ${l}`),
+    ];
+    checks.push({
+      name: 'migrations',
+      status: pending.length ? 'fail' : 'ok',
+      detail: pending.length
+        ? `${pending.length} pending: ${pending.join(', ')}`
+        : `${migrations.applied.length} applied, logic current`,
+    });
+  }
 
   const sizes = await queryRows<{
     table: string;

@@ -5,12 +5,17 @@ import { describeTarget, withDatabase } from '../open';
 
 export const migrate: CommandSpec = {
   name: 'migrate',
-  summary: 'Apply pending migrations and the repeatable database logic (advisory-locked, transactional).',
+  summary: 'Apply pending migrations, then the repeatable logic that changed (advisory-locked, lock_timeout).',
   usage: 'migrate',
-  details: ['Safe to run from several deploys at once: each migration is applied exactly once.'],
+  details: [
+    'Each migration runs in its own transaction (or statement by statement when marked -- touriquest:no-transaction).',
+    'Safe to run from several deploys at once: each migration is applied exactly once.',
+    'Under traffic: a statement waits at most TOURIQUEST_MIGRATE_LOCK_TIMEOUT_MS (5000) for a lock, then the',
+    'migration is retried with backoff TOURIQUEST_MIGRATE_LOCK_RETRIES (5) times before it fails naming the table.',
+  ],
   async run(args) {
     console.log(`migrate: ${describeTarget(args)}`);
-    const report = await withDatabase(args, (d) => migrateDatabase(d));
+    const report = await withDatabase(args, (d) => migrateDatabase(d, { log: (l) => console.log(l) }));
     console.log(
       report.applied.length ? `applied ${report.applied.join(', ')}` : 'migrations: already up to date',
     );
@@ -19,6 +24,7 @@ export const migrate: CommandSpec = {
         ? `logic applied: ${report.logicApplied.join(', ')}`
         : 'logic: already up to date',
     );
+    if (report.logicDropped.length) console.log(`logic dropped: ${report.logicDropped.join(', ')}`);
     return 0;
   },
 };
@@ -44,25 +50,38 @@ export const push: CommandSpec = {
 
 export const status: CommandSpec = {
   name: 'status',
-  summary: 'Show applied and pending migrations and repeatable logic.',
+  summary: 'Show applied, pending and failed migrations and the repeatable logic; recognises a pushed database.',
   usage: 'status [--json]',
+  details: [
+    'Exit 0 when nothing is pending, 1 when migrations or logic are pending (or the database was built by push).',
+  ],
   options: { json: { type: 'boolean' } },
   async run(args) {
     const s = await withDatabase(args, (d) => databaseStatus(d));
+    const ok = s.builtBy !== 'push' && s.pending.length === 0 && s.logicPending.length === 0;
     if (args.values.json) {
       console.log(JSON.stringify(s, null, 2));
-      return s.pending.length || s.logicPending.length ? 1 : 0;
+      return ok ? 0 : 1;
     }
     console.log(`status: ${describeTarget(args)}`);
+    if (s.builtBy === 'push') {
+      console.log(`  built by push (last push ${s.pushedAt ?? 'unknown'}): its schema follows the TypeScript, not the migrations`);
+      console.log('  keep it current with `touriquest-db push`; to deploy-test migrations, build a fresh database with `migrate`');
+      return 1;
+    }
     for (const m of s.applied) console.log(`  applied  ${m}`);
-    for (const m of s.pending) console.log(`  pending  ${m}`);
+    const failed = new Map(s.failed.map((f) => [f.tag, f]));
+    for (const m of s.pending) {
+      const f = failed.get(m);
+      console.log(f ? `  FAILED   ${m} at ${f.failedAt}: ${f.error}` : `  pending  ${m}`);
+    }
     console.log(
       s.logicPending.length
         ? `  logic pending: ${s.logicPending.join(', ')}`
         : '  logic: every item applied and current',
     );
-    const ok = s.pending.length === 0 && s.logicPending.length === 0;
-    console.log(ok ? 'up to date' : 'pending work: run `touriquest-db migrate`');
+    if (s.builtBy === 'empty') console.log('empty database: run `touriquest-db migrate` (or `push` for a prototype)');
+    else console.log(ok ? 'up to date' : 'pending work: run `touriquest-db migrate`');
     return ok ? 0 : 1;
   },
 };

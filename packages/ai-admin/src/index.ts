@@ -7,5 +7,6 @@ export * from './queries/health';
 export * from './queries/preferences';
 export * from './queries/recommendations';
 export * from './queries/settings';
+export { aiAdminRules } from './rules';
 export * from './schema';
 export * from './validation';

@@ -7,5 +7,6 @@ export * from './queries/maintenance';
 export * from './queries/payments';
 export * from './queries/reference';
 export * from './queries/stays';
+export { bookingsRules } from './rules';
 export * from './schema';
 export * from './validation';

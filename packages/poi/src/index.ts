@@ -5,5 +5,6 @@ export * from './queries/images';
 export * from './queries/opening-hours';
 export * from './queries/search';
 export * from './queries/slugs';
+export { poiRules } from './rules';
 export * from './schema';
 export * from './validation';

@@ -4,5 +4,6 @@ export * from './queries/auth';
 export * from './queries/connections';
 export * from './queries/sessions';
 export * from './queries/travel';
+export { usersRules } from './rules';
 export * from './schema';
 export * from './validation';

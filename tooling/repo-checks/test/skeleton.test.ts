@@ -8,7 +8,7 @@ const domainPackages = schemaPackages().filter(
   (p) => p.name !== '@touriquest/core' && p.name !== '@touriquest/db',
 );
 
-const srcFiles = ['constants.ts', 'index.ts', 'logic.ts', 'validation.ts'];
+const srcFiles = ['constants.ts', 'index.ts', 'logic.ts', 'rules.ts', 'validation.ts'];
 const srcFolders = ['schema', 'queries', 'sql'];
 const extraSrcFiles: Record<string, string[]> = {};
 

@@ -5,7 +5,8 @@ import { describeTarget, withDatabase } from '../open';
 
 export const migrate: CommandSpec = {
   name: 'migrate',
-  summary: 'Apply pending migrations, then the repeatable logic that changed (advisory-locked, lock_timeout).',
+  summary:
+    'Apply pending migrations, then the repeatable logic that changed (advisory-locked, lock_timeout).',
   usage: 'migrate',
   details: [
     'Each migration runs in its own transaction (or statement by statement when marked -- touriquest:no-transaction).',
@@ -50,7 +51,8 @@ export const push: CommandSpec = {
 
 export const status: CommandSpec = {
   name: 'status',
-  summary: 'Show applied, pending and failed migrations and the repeatable logic; recognises a pushed database.',
+  summary:
+    'Show applied, pending and failed migrations and the repeatable logic; recognises a pushed database.',
   usage: 'status [--json]',
   details: [
     'Exit 0 when nothing is pending, 1 when migrations or logic are pending (or the database was built by push).',
@@ -65,8 +67,12 @@ export const status: CommandSpec = {
     }
     console.log(`status: ${describeTarget(args)}`);
     if (s.builtBy === 'push') {
-      console.log(`  built by push (last push ${s.pushedAt ?? 'unknown'}): its schema follows the TypeScript, not the migrations`);
-      console.log('  keep it current with `touriquest-db push`; to deploy-test migrations, build a fresh database with `migrate`');
+      console.log(
+        `  built by push (last push ${s.pushedAt ?? 'unknown'}): its schema follows the TypeScript, not the migrations`,
+      );
+      console.log(
+        '  keep it current with `touriquest-db push`; to deploy-test migrations, build a fresh database with `migrate`',
+      );
       return 1;
     }
     for (const m of s.applied) console.log(`  applied  ${m}`);
@@ -80,7 +86,8 @@ export const status: CommandSpec = {
         ? `  logic pending: ${s.logicPending.join(', ')}`
         : '  logic: every item applied and current',
     );
-    if (s.builtBy === 'empty') console.log('empty database: run `touriquest-db migrate` (or `push` for a prototype)');
+    if (s.builtBy === 'empty')
+      console.log('empty database: run `touriquest-db migrate` (or `push` for a prototype)');
     else console.log(ok ? 'up to date' : 'pending work: run `touriquest-db migrate`');
     return ok ? 0 : 1;
   },

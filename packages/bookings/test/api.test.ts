@@ -1,3 +1,4 @@
+import { queryOne } from '@touriquest/core';
 import { propertyAvailability } from '@touriquest/properties';
 import {
   createScratchServerDatabase,
@@ -213,6 +214,63 @@ describeServer('double booking under concurrency', () => {
         expect(f.reason).toMatchObject({ code: 'dates_unavailable', rule: 'bookings_no_overlap_excl' });
       const rows = await scratch.db.select().from(bookings).where(eq(bookings.propertyId, p.id));
       expect(rows).toHaveLength(1);
+    } finally {
+      await scratch.drop();
+    }
+  });
+});
+
+describeServer('instant book under concurrency', (ctx) => {
+  it('16 guests racing for overlapping nights of an instant-book property: one confirmed winner per round, every loser dates_unavailable, no deadlock', {
+    timeout: 120_000,
+  }, async () => {
+    const scratch = await createScratchServerDatabase({ poolSize: 20 });
+    try {
+      const { name } = (await queryOne<{ name: string }>(
+        scratch.db,
+        sql`select current_database() as name`,
+      ))!;
+      // Read from another database's session: the scratch pool's backends flush their statistics on exit.
+      const deadlocks = async () =>
+        Number(
+          (
+            await queryOne<{ n: string }>(
+              ctx.db,
+              sql`select deadlocks::text as n from pg_stat_database where datname = ${name}`,
+            )
+          )?.n ?? 0,
+        );
+      const p = await makeProperty(scratch.db, { instantBook: true, maxNights: 30 });
+      const guests = await Promise.all(Array.from({ length: 16 }, () => makeUser(scratch.db)));
+      const before = await deadlocks();
+      for (let round = 0; round < 12; round++) {
+        const month = String(1 + round).padStart(2, '0');
+        const results = await Promise.allSettled(
+          guests.map((g, i) =>
+            quoteAndCreateBooking(scratch.db, {
+              propertyId: p.id,
+              guestId: g.id,
+              checkIn: `2028-${month}-${String(5 + (i % 4)).padStart(2, '0')}`,
+              checkOut: `2028-${month}-${String(10 + (i % 3)).padStart(2, '0')}`,
+              adults: 1,
+            }),
+          ),
+        );
+        const won = results.filter((r) => r.status === 'fulfilled');
+        expect(won, `round ${round}`).toHaveLength(1);
+        expect((won[0] as PromiseFulfilledResult<{ booking: { status: string } }>).value.booking.status).toBe(
+          'confirmed',
+        );
+        for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+          expect(r.reason).toMatchObject({ code: 'dates_unavailable', rule: 'bookings_no_overlap_excl' });
+      }
+      const rows = await scratch.db.select().from(bookings).where(eq(bookings.propertyId, p.id));
+      expect(rows).toHaveLength(12);
+      expect(rows.every((r) => r.status === 'confirmed' && r.holdExpiresAt === null)).toBe(true);
+      // Deadlocks would be retried inside the API, so only the server's own counter can prove there were none.
+      await scratch.close();
+      await new Promise((r) => setTimeout(r, 500)); // the backends' exit, where they flush statistics
+      expect((await deadlocks()) - before).toBe(0);
     } finally {
       await scratch.drop();
     }

@@ -30,6 +30,7 @@ export * from './money';
 export * from './outbox';
 export * from './raw';
 export * from './repository';
+export * from './retry';
 export * from './schema';
 export * from './types';
 export * from './validation';

@@ -12,7 +12,9 @@ export type BookingErrorCode =
   | 'payment_conflict'
   | 'refund_too_large'
   | 'not_found'
-  | 'invalid_input';
+  | 'invalid_input'
+  /** A deadlock or serialization failure outlasted the retries: nothing was written, try again. */
+  | 'retryable';
 
 /** What a service shows a guest: a stable `code`, the database `rule` behind it, and a sentence. */
 export class BookingError extends Error {
@@ -57,6 +59,13 @@ export function toBookingError(err: unknown): unknown {
     return new BookingError(quoteCodes[err.code] ?? 'invalid_input', err.message, undefined, err);
   const rule = toRuleError(err);
   if (!rule) return err;
+  if (rule.kind === 'serialization')
+    return new BookingError(
+      'retryable',
+      'the database rolled this back to resolve a conflict with a concurrent change (deadlock or serialization failure); nothing was written and it is safe to try again',
+      rule.code,
+      err,
+    );
   return new BookingError(ruleCodes[rule.rule] ?? 'invalid_input', rule.message, rule.rule, err);
 }
 

@@ -2,7 +2,7 @@
  * What services do every day with bookings, as typed functions over any Drizzle database or transaction.
  * Business rules live in the database; these functions compose them and turn violations into `BookingError`.
  */
-import type { Db } from '@touriquest/core';
+import { type Db, withRetryOnConflict } from '@touriquest/core';
 import { properties, quoteStay, type StayQuote } from '@touriquest/properties';
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -16,8 +16,12 @@ import { asBookingErrors, BookingError } from './errors';
 const DAY_MS = 86_400_000;
 
 /**
- * Quote the stay with the property's pricing and create a pending booking holding the dates, in one
- * transaction. Instant-book properties are confirmed at once.
+ * Quote the stay with the property's pricing and create the booking in one transaction: pending and holding
+ * the dates for `holdMinutes`, or — on an instant-book property — confirmed at once. The row is inserted in
+ * its final state: inserting pending and then confirming made two racing guests deadlock on the exclusion
+ * constraint (each new row version waits for the other's). A deadlock or serialization failure that can
+ * still happen (e.g. with the host blocking dates at the same moment) is retried; if it persists the caller
+ * gets `retryable`.
  */
 export async function quoteAndCreateBooking(
   db: Db,
@@ -28,48 +32,42 @@ export async function quoteAndCreateBooking(
     throw new BookingError('invalid_input', parsed.error.issues.map((i) => i.message).join('; '));
   const i = parsed.data;
   return asBookingErrors(() =>
-    db.transaction(async (tx) => {
-      const quote = await quoteStay(tx, {
-        propertyId: i.propertyId,
-        checkIn: i.checkIn,
-        checkOut: i.checkOut,
-        guests: i.adults + i.children,
-      });
-      const [property] = await tx
-        .select({ instantBook: properties.instantBook })
-        .from(properties)
-        .where(eq(properties.id, i.propertyId));
-      const [booking] = await tx
-        .insert(bookings)
-        .values({
+    withRetryOnConflict(() =>
+      db.transaction(async (tx) => {
+        const quote = await quoteStay(tx, {
           propertyId: i.propertyId,
-          guestId: i.guestId,
           checkIn: i.checkIn,
           checkOut: i.checkOut,
-          adults: i.adults,
-          children: i.children,
-          infants: i.infants,
-          status: 'pending',
-          holdExpiresAt: new Date(Date.now() + i.holdMinutes * 60_000),
-          subtotalMinor: quote.totalMinor,
-          feesMinor: i.feesMinor,
-          taxesMinor: i.taxesMinor,
-          discountMinor: i.discountMinor,
-          totalMinor: quote.totalMinor + i.feesMinor + i.taxesMinor - i.discountMinor,
-          currency: quote.currency,
-          specialRequests: i.specialRequests,
-        })
-        .returning();
-      if (property?.instantBook) {
-        const [confirmed] = await tx
-          .update(bookings)
-          .set({ status: 'confirmed' })
-          .where(eq(bookings.id, booking!.id))
+          guests: i.adults + i.children,
+        });
+        const [property] = await tx
+          .select({ instantBook: properties.instantBook })
+          .from(properties)
+          .where(eq(properties.id, i.propertyId));
+        const [booking] = await tx
+          .insert(bookings)
+          .values({
+            propertyId: i.propertyId,
+            guestId: i.guestId,
+            checkIn: i.checkIn,
+            checkOut: i.checkOut,
+            adults: i.adults,
+            children: i.children,
+            infants: i.infants,
+            status: property?.instantBook ? 'confirmed' : 'pending',
+            holdExpiresAt: property?.instantBook ? null : new Date(Date.now() + i.holdMinutes * 60_000),
+            subtotalMinor: quote.totalMinor,
+            feesMinor: i.feesMinor,
+            taxesMinor: i.taxesMinor,
+            discountMinor: i.discountMinor,
+            totalMinor: quote.totalMinor + i.feesMinor + i.taxesMinor - i.discountMinor,
+            currency: quote.currency,
+            specialRequests: i.specialRequests,
+          })
           .returning();
-        return { booking: confirmed!, quote };
-      }
-      return { booking: booking!, quote };
-    }),
+        return { booking: booking!, quote };
+      }),
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, schemaPackages, sourceFiles } from './repo';
 
@@ -33,6 +33,8 @@ const listed = (why: string, files: string[]) => (files.length ? `${why}:\n  ${f
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const pgTableCall = /\bpgTable\s*\(/g;
 const relationsCall = /\brelations\s*\(/g;
+/** A relations(...) call, capturing its first argument: the table the relations belong to. */
+const relationsOf = /\brelations\s*\(\s*(\w+)/g;
 
 describe('package skeleton (CONVENTIONS.md, Layout)', () => {
   it('finds the domain packages', () => {
@@ -72,14 +74,27 @@ describe('package skeleton (CONVENTIONS.md, Layout)', () => {
       expect(existsSync(join(schema, 'index.ts')), `${rel(schema)}/index.ts is missing`).toBe(true);
     });
 
-    it('defines relations only in src/schema/relations.ts', () => {
-      const relationsFile = join(schema, 'relations.ts');
-      const elsewhere = sourceFiles(src)
-        .filter((f) => f !== relationsFile && count(code(f), relationsCall) > 0)
-        .map(rel);
+    it('defines each relations(...) in src/schema/<table>.ts, the file of its table', () => {
+      const misplaced = sourceFiles(src).flatMap((f) => {
+        const text = code(f);
+        const calls = count(text, relationsCall);
+        if (calls === 0) return [];
+        if (dirname(f) !== schema) return [`${rel(f)}: outside ${rel(schema)}/`];
+        const tables = [...text.matchAll(relationsOf)].map((m) => m[1]!);
+        const strays = tables
+          .filter((t) => !new RegExp(`\\bexport const ${t}\\s*=\\s*pgTable\\s*\\(`).test(text))
+          .map((t) => `${rel(f)}: relations(${t}, ...) but ${t} is not a pgTable defined in this file`);
+        if (tables.length < calls)
+          strays.push(`${rel(f)}: a relations(...) whose first argument is not a table name`);
+        return strays;
+      });
       expect(
-        elsewhere,
-        listed(`relations(...) belongs in ${rel(relationsFile)}, the one place for them`, elsewhere),
+        misplaced,
+        listed(
+          'relations(x, ...) belongs in src/schema/<table>.ts next to `export const x = pgTable(...)`: move these ' +
+            'to the file of their table',
+          misplaced,
+        ),
       ).toEqual([]);
     });
 

@@ -1,6 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, inet, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -36,3 +36,7 @@ export const adminAuditLog = pgTable(
 
 export type AdminAuditLogEntry = typeof adminAuditLog.$inferSelect;
 export type NewAdminAuditLogEntry = typeof adminAuditLog.$inferInsert;
+
+export const adminAuditLogRelations = relations(adminAuditLog, ({ one }) => ({
+  admin: one(users, { fields: [adminAuditLog.adminId], references: [users.id] }),
+}));

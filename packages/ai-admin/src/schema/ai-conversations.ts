@@ -1,7 +1,8 @@
 import { id, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { aiMessages } from './ai-messages';
 import { aiConversationStatusEnum } from './enums';
 
 /**
@@ -39,3 +40,8 @@ export const aiConversations = pgTable(
 
 export type AiConversation = typeof aiConversations.$inferSelect;
 export type NewAiConversation = typeof aiConversations.$inferInsert;
+
+export const aiConversationsRelations = relations(aiConversations, ({ one, many }) => ({
+  user: one(users, { fields: [aiConversations.userId], references: [users.id] }),
+  messages: many(aiMessages),
+}));

@@ -1,6 +1,6 @@
 import { id, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One row per (feature, user), moved by `recordFeatureUse`'s atomic upsert. */
@@ -31,3 +31,7 @@ export const featureUsage = pgTable(
 
 export type FeatureUsage = typeof featureUsage.$inferSelect;
 export type NewFeatureUsage = typeof featureUsage.$inferInsert;
+
+export const featureUsageRelations = relations(featureUsage, ({ one }) => ({
+  user: one(users, { fields: [featureUsage.userId], references: [users.id] }),
+}));

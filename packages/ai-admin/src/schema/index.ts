@@ -5,7 +5,6 @@ export * from './ai-conversations';
 export * from './ai-messages';
 export * from './enums';
 export * from './feature-usage';
-export * from './relations';
 export * from './smart-recommendations';
 export * from './system-health-checks';
 export * from './system-settings';

@@ -3,7 +3,7 @@ import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -51,3 +51,8 @@ export const smartRecommendations = pgTable(
 
 export type SmartRecommendation = typeof smartRecommendations.$inferSelect;
 export type NewSmartRecommendation = typeof smartRecommendations.$inferInsert;
+
+export const smartRecommendationsRelations = relations(smartRecommendations, ({ one }) => ({
+  user: one(users, { fields: [smartRecommendations.userId], references: [users.id] }),
+  property: one(properties, { fields: [smartRecommendations.propertyId], references: [properties.id] }),
+}));

@@ -1,6 +1,6 @@
 import { id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, doublePrecision, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { preferenceSourceEnum } from './enums';
 
@@ -33,3 +33,7 @@ export const userPreferenceLearning = pgTable(
 
 export type UserPreferenceLearning = typeof userPreferenceLearning.$inferSelect;
 export type NewUserPreferenceLearning = typeof userPreferenceLearning.$inferInsert;
+
+export const userPreferenceLearningRelations = relations(userPreferenceLearning, ({ one }) => ({
+  user: one(users, { fields: [userPreferenceLearning.userId], references: [users.id] }),
+}));

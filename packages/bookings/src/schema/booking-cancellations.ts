@@ -1,6 +1,6 @@
 import { id, minorUnits, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { refundStatusEnum } from './enums';
@@ -30,3 +30,7 @@ export const bookingCancellations = pgTable(
 
 export type BookingCancellation = typeof bookingCancellations.$inferSelect;
 export type NewBookingCancellation = typeof bookingCancellations.$inferInsert;
+
+export const bookingCancellationsRelations = relations(bookingCancellations, ({ one }) => ({
+  booking: one(bookings, { fields: [bookingCancellations.bookingId], references: [bookings.id] }),
+}));

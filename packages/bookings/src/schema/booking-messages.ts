@@ -1,6 +1,6 @@
 import { id, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 
@@ -28,3 +28,8 @@ export const bookingMessages = pgTable(
 
 export type BookingMessage = typeof bookingMessages.$inferSelect;
 export type NewBookingMessage = typeof bookingMessages.$inferInsert;
+
+export const bookingMessagesRelations = relations(bookingMessages, ({ one }) => ({
+  booking: one(bookings, { fields: [bookingMessages.bookingId], references: [bookings.id] }),
+  sender: one(users, { fields: [bookingMessages.senderId], references: [users.id] }),
+}));

@@ -1,6 +1,6 @@
 import { id, minorUnits, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { modificationStatusEnum, modificationTypeEnum } from './enums';
@@ -36,3 +36,7 @@ export const bookingModifications = pgTable(
 
 export type BookingModification = typeof bookingModifications.$inferSelect;
 export type NewBookingModification = typeof bookingModifications.$inferInsert;
+
+export const bookingModificationsRelations = relations(bookingModifications, ({ one }) => ({
+  booking: one(bookings, { fields: [bookingModifications.bookingId], references: [bookings.id] }),
+}));

@@ -1,8 +1,9 @@
 import { currencyCode, id, minorUnits, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { paymentMethodEnum, paymentStatusEnum } from './enums';
+import { paymentTransactions } from './payment-transactions';
 
 /** A payment for a booking. `idempotency_key` makes a retried request return the same payment, never a second charge. */
 export const bookingPayments = pgTable(
@@ -38,3 +39,8 @@ export const bookingPayments = pgTable(
 
 export type BookingPayment = typeof bookingPayments.$inferSelect;
 export type NewBookingPayment = typeof bookingPayments.$inferInsert;
+
+export const bookingPaymentsRelations = relations(bookingPayments, ({ one, many }) => ({
+  booking: one(bookings, { fields: [bookingPayments.bookingId], references: [bookings.id] }),
+  transactions: many(paymentTransactions),
+}));

@@ -10,9 +10,13 @@ import {
 } from '@touriquest/core';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, date, index, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { generateBookingReference } from '../queries/reference';
+import { bookingCancellations } from './booking-cancellations';
+import { bookingMessages } from './booking-messages';
+import { bookingModifications } from './booking-modifications';
+import { bookingPayments } from './booking-payments';
 import { bookingStatusEnum } from './enums';
 
 /**
@@ -83,3 +87,12 @@ export const bookings = pgTable(
 
 export type Booking = typeof bookings.$inferSelect;
 export type NewBooking = typeof bookings.$inferInsert;
+
+export const bookingsRelations = relations(bookings, ({ one, many }) => ({
+  guest: one(users, { fields: [bookings.guestId], references: [users.id] }),
+  property: one(properties, { fields: [bookings.propertyId], references: [properties.id] }),
+  payments: many(bookingPayments),
+  modifications: many(bookingModifications),
+  cancellation: one(bookingCancellations),
+  messages: many(bookingMessages),
+}));

@@ -1,9 +1,10 @@
 import { currencyCode, id, minorUnits, timestamps } from '@touriquest/core';
 import { experienceSchedules } from '@touriquest/experiences';
 import { users } from '@touriquest/users';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, smallint, uuid } from 'drizzle-orm/pg-core';
 import { experienceBookingStatusEnum } from './enums';
+import { paymentTransactions } from './payment-transactions';
 
 /**
  * Seats on an experience schedule. Triggers lock the schedule row and keep its `seats_booked` exact, so a
@@ -35,3 +36,12 @@ export const experienceBookings = pgTable(
 
 export type ExperienceBooking = typeof experienceBookings.$inferSelect;
 export type NewExperienceBooking = typeof experienceBookings.$inferInsert;
+
+export const experienceBookingsRelations = relations(experienceBookings, ({ one, many }) => ({
+  schedule: one(experienceSchedules, {
+    fields: [experienceBookings.scheduleId],
+    references: [experienceSchedules.id],
+  }),
+  user: one(users, { fields: [experienceBookings.userId], references: [users.id] }),
+  transactions: many(paymentTransactions),
+}));

@@ -7,4 +7,3 @@ export * from './enums';
 export * from './experience-bookings';
 export * from './host-performance';
 export * from './payment-transactions';
-export * from './relations';

@@ -1,5 +1,5 @@
 import { currencyCode, id, minorUnits, timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookingPayments } from './booking-payments';
 import { transactionKindEnum } from './enums';
@@ -50,3 +50,14 @@ export const paymentTransactions = pgTable(
 
 export type PaymentTransaction = typeof paymentTransactions.$inferSelect;
 export type NewPaymentTransaction = typeof paymentTransactions.$inferInsert;
+
+export const paymentTransactionsRelations = relations(paymentTransactions, ({ one }) => ({
+  bookingPayment: one(bookingPayments, {
+    fields: [paymentTransactions.bookingPaymentId],
+    references: [bookingPayments.id],
+  }),
+  experienceBooking: one(experienceBookings, {
+    fields: [paymentTransactions.experienceBookingId],
+    references: [experienceBookings.id],
+  }),
+}));

@@ -1,6 +1,6 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { contentEntityTypeEnum, moderationStatusEnum } from './enums';
 
@@ -50,3 +50,7 @@ export const contentModeration = pgTable(
 
 export type ContentModeration = typeof contentModeration.$inferSelect;
 export type NewContentModeration = typeof contentModeration.$inferInsert;
+
+export const contentModerationRelations = relations(contentModeration, ({ one }) => ({
+  moderator: one(users, { fields: [contentModeration.moderatorId], references: [users.id] }),
+}));

@@ -1,6 +1,6 @@
 import { id, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { contentEntityTypeEnum } from './enums';
 
@@ -30,3 +30,7 @@ export const contentVersions = pgTable(
 
 export type ContentVersion = typeof contentVersions.$inferSelect;
 export type NewContentVersion = typeof contentVersions.$inferInsert;
+
+export const contentVersionsRelations = relations(contentVersions, ({ one }) => ({
+  author: one(users, { fields: [contentVersions.authorId], references: [users.id] }),
+}));

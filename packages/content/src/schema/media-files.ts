@@ -1,6 +1,6 @@
 import { audit, id, softDelete, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { mediaStatusEnum } from './enums';
 
@@ -43,3 +43,7 @@ export const mediaFiles = pgTable(
 
 export type MediaFile = typeof mediaFiles.$inferSelect;
 export type NewMediaFile = typeof mediaFiles.$inferInsert;
+
+export const mediaFilesRelations = relations(mediaFiles, ({ one }) => ({
+  owner: one(users, { fields: [mediaFiles.ownerId], references: [users.id] }),
+}));

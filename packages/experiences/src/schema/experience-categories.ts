@@ -1,5 +1,5 @@
 import { audit, id, ltree, metadata, softDelete, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { experiences } from './experiences';
 
 /**
  * Experience category tree. `path` is the ltree of ancestor keys down to this row, kept by a trigger from
@@ -52,3 +53,13 @@ export const experienceCategories = pgTable(
 
 export type ExperienceCategory = typeof experienceCategories.$inferSelect;
 export type NewExperienceCategory = typeof experienceCategories.$inferInsert;
+
+export const experienceCategoriesRelations = relations(experienceCategories, ({ one, many }) => ({
+  parent: one(experienceCategories, {
+    fields: [experienceCategories.parentId],
+    references: [experienceCategories.id],
+    relationName: 'experience_category_parent',
+  }),
+  children: many(experienceCategories, { relationName: 'experience_category_parent' }),
+  experiences: many(experiences),
+}));

@@ -1,5 +1,6 @@
-import { galleryColumns, galleryConstraints } from '@touriquest/content/schema';
+import { galleryColumns, galleryConstraints, mediaFiles } from '@touriquest/content/schema';
 import { id } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { experiences } from './experiences';
 
@@ -18,3 +19,8 @@ export const experienceImages = pgTable(
 
 export type ExperienceImage = typeof experienceImages.$inferSelect;
 export type NewExperienceImage = typeof experienceImages.$inferInsert;
+
+export const experienceImagesRelations = relations(experienceImages, ({ one }) => ({
+  experience: one(experiences, { fields: [experienceImages.experienceId], references: [experiences.id] }),
+  media: one(mediaFiles, { fields: [experienceImages.mediaId], references: [mediaFiles.id] }),
+}));

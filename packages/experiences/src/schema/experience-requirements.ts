@@ -1,5 +1,5 @@
 import { audit, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { experienceRequirementKindEnum } from './enums';
 import { experiences } from './experiences';
@@ -36,3 +36,10 @@ export const experienceRequirements = pgTable(
 
 export type ExperienceRequirement = typeof experienceRequirements.$inferSelect;
 export type NewExperienceRequirement = typeof experienceRequirements.$inferInsert;
+
+export const experienceRequirementsRelations = relations(experienceRequirements, ({ one }) => ({
+  experience: one(experiences, {
+    fields: [experienceRequirements.experienceId],
+    references: [experiences.id],
+  }),
+}));

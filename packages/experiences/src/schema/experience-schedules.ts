@@ -1,5 +1,5 @@
 import { audit, id, metadata, minorUnits, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { experienceScheduleStatusEnum } from './enums';
 import { experiences } from './experiences';
@@ -41,3 +41,7 @@ export const experienceSchedules = pgTable(
 
 export type ExperienceSchedule = typeof experienceSchedules.$inferSelect;
 export type NewExperienceSchedule = typeof experienceSchedules.$inferInsert;
+
+export const experienceSchedulesRelations = relations(experienceSchedules, ({ one }) => ({
+  experience: one(experiences, { fields: [experienceSchedules.experienceId], references: [experiences.id] }),
+}));

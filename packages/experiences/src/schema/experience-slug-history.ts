@@ -1,4 +1,5 @@
 import { id, timestamptz } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { experiences } from './experiences';
 
@@ -23,3 +24,10 @@ export const experienceSlugHistory = pgTable(
 );
 
 export type ExperienceSlugHistory = typeof experienceSlugHistory.$inferSelect;
+
+export const experienceSlugHistoryRelations = relations(experienceSlugHistory, ({ one }) => ({
+  experience: one(experiences, {
+    fields: [experienceSlugHistory.experienceId],
+    references: [experiences.id],
+  }),
+}));

@@ -1,6 +1,6 @@
 import { regconfig } from '@touriquest/content/schema';
 import { audit, id, timestamps, tsvector } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { experiences } from './experiences';
 
@@ -52,3 +52,10 @@ export const experienceTranslations = pgTable(
 
 export type ExperienceTranslation = typeof experienceTranslations.$inferSelect;
 export type NewExperienceTranslation = typeof experienceTranslations.$inferInsert;
+
+export const experienceTranslationsRelations = relations(experienceTranslations, ({ one }) => ({
+  experience: one(experiences, {
+    fields: [experienceTranslations.experienceId],
+    references: [experiences.id],
+  }),
+}));

@@ -13,10 +13,15 @@ import {
   timestamps,
 } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { experienceDifficultyEnum, experienceStatusEnum } from './enums';
 import { experienceCategories } from './experience-categories';
+import { experienceImages } from './experience-images';
+import { experienceRequirements } from './experience-requirements';
+import { experienceSchedules } from './experience-schedules';
+import { experienceSlugHistory } from './experience-slug-history';
+import { experienceTranslations } from './experience-translations';
 
 export const experiences = pgTable(
   'experiences',
@@ -103,3 +108,16 @@ export const experiences = pgTable(
 
 export type Experience = typeof experiences.$inferSelect;
 export type NewExperience = typeof experiences.$inferInsert;
+
+export const experiencesRelations = relations(experiences, ({ one, many }) => ({
+  host: one(users, { fields: [experiences.hostId], references: [users.id] }),
+  category: one(experienceCategories, {
+    fields: [experiences.categoryId],
+    references: [experienceCategories.id],
+  }),
+  schedules: many(experienceSchedules),
+  requirements: many(experienceRequirements),
+  images: many(experienceImages),
+  translations: many(experienceTranslations),
+  slugHistory: many(experienceSlugHistory),
+}));

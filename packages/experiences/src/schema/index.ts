@@ -6,4 +6,3 @@ export * from './experience-schedules';
 export * from './experience-slug-history';
 export * from './experience-translations';
 export * from './experiences';
-export * from './relations';

@@ -7,4 +7,3 @@ export * from './poi-opening-hours';
 export * from './poi-slug-history';
 export * from './poi-translations';
 export * from './pois';
-export * from './relations';

@@ -1,6 +1,6 @@
 import { mediaFiles } from '@touriquest/content/schema';
 import { audit, geometryPoint4326, id, metadata, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { arExperienceKindEnum } from './enums';
 import { pois } from './pois';
@@ -56,3 +56,8 @@ export const poiArExperiences = pgTable(
 
 export type PoiArExperience = typeof poiArExperiences.$inferSelect;
 export type NewPoiArExperience = typeof poiArExperiences.$inferInsert;
+
+export const poiArExperiencesRelations = relations(poiArExperiences, ({ one }) => ({
+  poi: one(pois, { fields: [poiArExperiences.poiId], references: [pois.id] }),
+  asset: one(mediaFiles, { fields: [poiArExperiences.assetMediaId], references: [mediaFiles.id] }),
+}));

@@ -1,6 +1,6 @@
 import { mediaFiles } from '@touriquest/content/schema';
 import { audit, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
 
@@ -37,3 +37,8 @@ export const poiAudioGuides = pgTable(
 
 export type PoiAudioGuide = typeof poiAudioGuides.$inferSelect;
 export type NewPoiAudioGuide = typeof poiAudioGuides.$inferInsert;
+
+export const poiAudioGuidesRelations = relations(poiAudioGuides, ({ one }) => ({
+  poi: one(pois, { fields: [poiAudioGuides.poiId], references: [pois.id] }),
+  media: one(mediaFiles, { fields: [poiAudioGuides.mediaId], references: [mediaFiles.id] }),
+}));

@@ -1,5 +1,5 @@
 import { audit, id, ltree, metadata, softDelete, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { pois } from './pois';
 
 /**
  * POI category tree. `path` is the ltree of ancestor keys down to this row, kept by a trigger from
@@ -49,3 +50,13 @@ export const poiCategories = pgTable(
 
 export type PoiCategory = typeof poiCategories.$inferSelect;
 export type NewPoiCategory = typeof poiCategories.$inferInsert;
+
+export const poiCategoriesRelations = relations(poiCategories, ({ one, many }) => ({
+  parent: one(poiCategories, {
+    fields: [poiCategories.parentId],
+    references: [poiCategories.id],
+    relationName: 'poi_category_parent',
+  }),
+  children: many(poiCategories, { relationName: 'poi_category_parent' }),
+  pois: many(pois),
+}));

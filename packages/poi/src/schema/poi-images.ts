@@ -1,5 +1,6 @@
-import { galleryColumns, galleryConstraints } from '@touriquest/content/schema';
+import { galleryColumns, galleryConstraints, mediaFiles } from '@touriquest/content/schema';
 import { id } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
 
@@ -18,3 +19,8 @@ export const poiImages = pgTable(
 
 export type PoiImage = typeof poiImages.$inferSelect;
 export type NewPoiImage = typeof poiImages.$inferInsert;
+
+export const poiImagesRelations = relations(poiImages, ({ one }) => ({
+  poi: one(pois, { fields: [poiImages.poiId], references: [pois.id] }),
+  media: one(mediaFiles, { fields: [poiImages.mediaId], references: [mediaFiles.id] }),
+}));

@@ -1,5 +1,5 @@
 import { audit, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, date, index, pgTable, smallint, text, time, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
 
@@ -48,3 +48,7 @@ export const poiOpeningHours = pgTable(
 
 export type PoiOpeningHours = typeof poiOpeningHours.$inferSelect;
 export type NewPoiOpeningHours = typeof poiOpeningHours.$inferInsert;
+
+export const poiOpeningHoursRelations = relations(poiOpeningHours, ({ one }) => ({
+  poi: one(pois, { fields: [poiOpeningHours.poiId], references: [pois.id] }),
+}));

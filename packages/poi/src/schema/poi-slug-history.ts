@@ -1,4 +1,5 @@
 import { id, timestamptz } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
 
@@ -23,3 +24,7 @@ export const poiSlugHistory = pgTable(
 );
 
 export type PoiSlugHistory = typeof poiSlugHistory.$inferSelect;
+
+export const poiSlugHistoryRelations = relations(poiSlugHistory, ({ one }) => ({
+  poi: one(pois, { fields: [poiSlugHistory.poiId], references: [pois.id] }),
+}));

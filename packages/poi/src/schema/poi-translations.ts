@@ -1,6 +1,6 @@
 import { regconfig } from '@touriquest/content/schema';
 import { audit, id, timestamps, tsvector } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
 
@@ -52,3 +52,7 @@ export const poiTranslations = pgTable(
 
 export type PoiTranslation = typeof poiTranslations.$inferSelect;
 export type NewPoiTranslation = typeof poiTranslations.$inferInsert;
+
+export const poiTranslationsRelations = relations(poiTranslations, ({ one }) => ({
+  poi: one(pois, { fields: [poiTranslations.poiId], references: [pois.id] }),
+}));

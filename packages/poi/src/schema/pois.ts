@@ -12,7 +12,7 @@ import {
   softDelete,
   timestamps,
 } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   check,
   doublePrecision,
@@ -24,7 +24,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { poiStatusEnum } from './enums';
+import { poiArExperiences } from './poi-ar-experiences';
+import { poiAudioGuides } from './poi-audio-guides';
 import { poiCategories } from './poi-categories';
+import { poiImages } from './poi-images';
+import { poiOpeningHours } from './poi-opening-hours';
+import { poiSlugHistory } from './poi-slug-history';
+import { poiTranslations } from './poi-translations';
 
 export const pois = pgTable(
   'pois',
@@ -105,3 +111,13 @@ export const pois = pgTable(
 
 export type Poi = typeof pois.$inferSelect;
 export type NewPoi = typeof pois.$inferInsert;
+
+export const poisRelations = relations(pois, ({ one, many }) => ({
+  category: one(poiCategories, { fields: [pois.categoryId], references: [poiCategories.id] }),
+  images: many(poiImages),
+  audioGuides: many(poiAudioGuides),
+  arExperiences: many(poiArExperiences),
+  translations: many(poiTranslations),
+  openingHours: many(poiOpeningHours),
+  slugHistory: many(poiSlugHistory),
+}));

@@ -1,7 +1,8 @@
 import { id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { amenityCategoryEnum } from './enums';
+import { propertyAmenities } from './property-amenities';
 
 /** The catalog every listing picks its amenities from; `code` is the stable key apps and seeds use. */
 export const amenities = pgTable(
@@ -24,3 +25,7 @@ export const amenities = pgTable(
 
 export type Amenity = typeof amenities.$inferSelect;
 export type NewAmenity = typeof amenities.$inferInsert;
+
+export const amenitiesRelations = relations(amenities, ({ many }) => ({
+  properties: many(propertyAmenities),
+}));

@@ -8,4 +8,3 @@ export * from './property-images';
 export * from './property-pricing';
 export * from './property-rules';
 export * from './property-slug-history';
-export * from './relations';

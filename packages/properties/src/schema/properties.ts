@@ -13,7 +13,7 @@ import {
   timestamps,
 } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -28,6 +28,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cancellationPolicyEnum, propertyStatusEnum, propertyTypeEnum } from './enums';
+import { propertyAmenities } from './property-amenities';
+import { propertyAvailability } from './property-availability';
+import { propertyCalendar } from './property-calendar';
+import { propertyImages } from './property-images';
+import { propertyPricing } from './property-pricing';
+import { propertyRules } from './property-rules';
+import { propertySlugHistory } from './property-slug-history';
 
 export const properties = pgTable(
   'properties',
@@ -116,3 +123,14 @@ export const properties = pgTable(
 
 export type Property = typeof properties.$inferSelect;
 export type NewProperty = typeof properties.$inferInsert;
+
+export const propertiesRelations = relations(properties, ({ one, many }) => ({
+  host: one(users, { fields: [properties.hostId], references: [users.id] }),
+  availability: many(propertyAvailability),
+  amenities: many(propertyAmenities),
+  pricing: many(propertyPricing),
+  calendar: many(propertyCalendar),
+  rules: many(propertyRules),
+  images: many(propertyImages),
+  slugHistory: many(propertySlugHistory),
+}));

@@ -1,5 +1,5 @@
 import { timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { amenities } from './amenities';
 import { properties } from './properties';
@@ -27,3 +27,8 @@ export const propertyAmenities = pgTable(
 
 export type PropertyAmenity = typeof propertyAmenities.$inferSelect;
 export type NewPropertyAmenity = typeof propertyAmenities.$inferInsert;
+
+export const propertyAmenitiesRelations = relations(propertyAmenities, ({ one }) => ({
+  property: one(properties, { fields: [propertyAmenities.propertyId], references: [properties.id] }),
+  amenity: one(amenities, { fields: [propertyAmenities.amenityId], references: [amenities.id] }),
+}));

@@ -1,5 +1,5 @@
 import { audit, daterange, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { availabilityStatusEnum } from './enums';
 import { properties } from './properties';
@@ -30,3 +30,7 @@ export const propertyAvailability = pgTable(
 
 export type PropertyAvailability = typeof propertyAvailability.$inferSelect;
 export type NewPropertyAvailability = typeof propertyAvailability.$inferInsert;
+
+export const propertyAvailabilityRelations = relations(propertyAvailability, ({ one }) => ({
+  property: one(properties, { fields: [propertyAvailability.propertyId], references: [properties.id] }),
+}));

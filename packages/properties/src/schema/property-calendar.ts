@@ -1,5 +1,5 @@
 import { audit, daterange, id, minorUnits, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { properties } from './properties';
 
@@ -41,3 +41,7 @@ export const propertyCalendar = pgTable(
 
 export type PropertyCalendarDay = typeof propertyCalendar.$inferSelect;
 export type NewPropertyCalendarDay = typeof propertyCalendar.$inferInsert;
+
+export const propertyCalendarRelations = relations(propertyCalendar, ({ one }) => ({
+  property: one(properties, { fields: [propertyCalendar.propertyId], references: [properties.id] }),
+}));

@@ -1,5 +1,6 @@
-import { galleryColumns, galleryConstraints } from '@touriquest/content/schema';
+import { galleryColumns, galleryConstraints, mediaFiles } from '@touriquest/content/schema';
 import { id } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { properties } from './properties';
 
@@ -18,3 +19,8 @@ export const propertyImages = pgTable(
 
 export type PropertyImage = typeof propertyImages.$inferSelect;
 export type NewPropertyImage = typeof propertyImages.$inferInsert;
+
+export const propertyImagesRelations = relations(propertyImages, ({ one }) => ({
+  property: one(properties, { fields: [propertyImages.propertyId], references: [properties.id] }),
+  media: one(mediaFiles, { fields: [propertyImages.mediaId], references: [mediaFiles.id] }),
+}));

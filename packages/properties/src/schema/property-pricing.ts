@@ -1,5 +1,5 @@
 import { audit, daterange, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, integer, numeric, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { adjustmentTypeEnum, pricingRuleTypeEnum } from './enums';
 import { properties } from './properties';
@@ -77,3 +77,7 @@ export const propertyPricing = pgTable(
 
 export type PropertyPricing = typeof propertyPricing.$inferSelect;
 export type NewPropertyPricing = typeof propertyPricing.$inferInsert;
+
+export const propertyPricingRelations = relations(propertyPricing, ({ one }) => ({
+  property: one(properties, { fields: [propertyPricing.propertyId], references: [properties.id] }),
+}));

@@ -1,5 +1,5 @@
 import { audit, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, time, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { propertyRuleTypeEnum } from './enums';
 import { properties } from './properties';
@@ -42,3 +42,7 @@ export const propertyRules = pgTable(
 
 export type PropertyRule = typeof propertyRules.$inferSelect;
 export type NewPropertyRule = typeof propertyRules.$inferInsert;
+
+export const propertyRulesRelations = relations(propertyRules, ({ one }) => ({
+  property: one(properties, { fields: [propertyRules.propertyId], references: [properties.id] }),
+}));

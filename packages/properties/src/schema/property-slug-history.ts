@@ -1,4 +1,5 @@
 import { id, timestamptz } from '@touriquest/core';
+import { relations } from 'drizzle-orm';
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { properties } from './properties';
 
@@ -24,3 +25,7 @@ export const propertySlugHistory = pgTable(
 );
 
 export type PropertySlugHistory = typeof propertySlugHistory.$inferSelect;
+
+export const propertySlugHistoryRelations = relations(propertySlugHistory, ({ one }) => ({
+  property: one(properties, { fields: [propertySlugHistory.propertyId], references: [properties.id] }),
+}));

@@ -1,5 +1,4 @@
 export * from './enums';
-export * from './relations';
 export * from './review-helpful-votes';
 export * from './review-images';
 export * from './review-translations';

@@ -1,5 +1,6 @@
 import { id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
+import { relations } from 'drizzle-orm';
 import { boolean, index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { reviews } from './reviews';
 
@@ -25,3 +26,7 @@ export const reviewHelpfulVotes = pgTable(
 
 export type ReviewHelpfulVote = typeof reviewHelpfulVotes.$inferSelect;
 export type NewReviewHelpfulVote = typeof reviewHelpfulVotes.$inferInsert;
+
+export const reviewHelpfulVotesRelations = relations(reviewHelpfulVotes, ({ one }) => ({
+  review: one(reviews, { fields: [reviewHelpfulVotes.reviewId], references: [reviews.id] }),
+}));

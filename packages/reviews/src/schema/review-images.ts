@@ -1,6 +1,6 @@
 import { mediaFiles } from '@touriquest/content/schema';
 import { id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { reviews } from './reviews';
 
@@ -28,3 +28,7 @@ export const reviewImages = pgTable(
 
 export type ReviewImage = typeof reviewImages.$inferSelect;
 export type NewReviewImage = typeof reviewImages.$inferInsert;
+
+export const reviewImagesRelations = relations(reviewImages, ({ one }) => ({
+  review: one(reviews, { fields: [reviewImages.reviewId], references: [reviews.id] }),
+}));

@@ -1,5 +1,5 @@
 import { id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { reviews } from './reviews';
 
@@ -23,3 +23,7 @@ export const reviewTranslations = pgTable(
 
 export type ReviewTranslation = typeof reviewTranslations.$inferSelect;
 export type NewReviewTranslation = typeof reviewTranslations.$inferInsert;
+
+export const reviewTranslationsRelations = relations(reviewTranslations, ({ one }) => ({
+  review: one(reviews, { fields: [reviewTranslations.reviewId], references: [reviews.id] }),
+}));

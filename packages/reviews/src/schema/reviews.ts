@@ -4,9 +4,12 @@ import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { reviewStatusEnum } from './enums';
+import { reviewHelpfulVotes } from './review-helpful-votes';
+import { reviewImages } from './review-images';
+import { reviewTranslations } from './review-translations';
 
 /**
  * A review of exactly one listing (exclusive arc of real foreign keys). Triggers in logic.ts keep the
@@ -87,3 +90,9 @@ export const reviews = pgTable(
 
 export type Review = typeof reviews.$inferSelect;
 export type NewReview = typeof reviews.$inferInsert;
+
+export const reviewsRelations = relations(reviews, ({ many }) => ({
+  votes: many(reviewHelpfulVotes),
+  images: many(reviewImages),
+  translations: many(reviewTranslations),
+}));

@@ -1,6 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -34,3 +34,7 @@ export const activityFeed = pgTable(
 
 export type ActivityFeedEntry = typeof activityFeed.$inferSelect;
 export type NewActivityFeedEntry = typeof activityFeed.$inferInsert;
+
+export const activityFeedRelations = relations(activityFeed, ({ one }) => ({
+  actor: one(users, { fields: [activityFeed.actorId], references: [users.id] }),
+}));

@@ -4,7 +4,6 @@ export * from './enums';
 export * from './notifications';
 export * from './post-comments';
 export * from './post-likes';
-export * from './relations';
 export * from './social-posts';
 export * from './travel-group-members';
 export * from './travel-groups';

@@ -1,6 +1,6 @@
 import { audit, id, softDelete, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { socialPosts } from './social-posts';
 
@@ -44,3 +44,14 @@ export const postComments = pgTable(
 
 export type PostComment = typeof postComments.$inferSelect;
 export type NewPostComment = typeof postComments.$inferInsert;
+
+export const postCommentsRelations = relations(postComments, ({ one, many }) => ({
+  post: one(socialPosts, { fields: [postComments.postId], references: [socialPosts.id] }),
+  author: one(users, { fields: [postComments.authorId], references: [users.id] }),
+  parent: one(postComments, {
+    fields: [postComments.parentId],
+    references: [postComments.id],
+    relationName: 'replies',
+  }),
+  replies: many(postComments, { relationName: 'replies' }),
+}));

@@ -1,5 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
+import { relations } from 'drizzle-orm';
 import { index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 import { socialPosts } from './social-posts';
 
@@ -22,3 +23,8 @@ export const postLikes = pgTable(
 
 export type PostLike = typeof postLikes.$inferSelect;
 export type NewPostLike = typeof postLikes.$inferInsert;
+
+export const postLikesRelations = relations(postLikes, ({ one }) => ({
+  post: one(socialPosts, { fields: [postLikes.postId], references: [socialPosts.id] }),
+  user: one(users, { fields: [postLikes.userId], references: [users.id] }),
+}));

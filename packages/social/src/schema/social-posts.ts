@@ -12,9 +12,11 @@ import {
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { postVisibilityEnum } from './enums';
+import { postComments } from './post-comments';
+import { postLikes } from './post-likes';
 
 /** A traveller's post. `like_count` / `comment_count` are owned by triggers on post_likes / post_comments. */
 export const socialPosts = pgTable(
@@ -56,3 +58,10 @@ export const socialPosts = pgTable(
 
 export type SocialPost = typeof socialPosts.$inferSelect;
 export type NewSocialPost = typeof socialPosts.$inferInsert;
+
+export const socialPostsRelations = relations(socialPosts, ({ one, many }) => ({
+  author: one(users, { fields: [socialPosts.authorId], references: [users.id] }),
+  property: one(properties, { fields: [socialPosts.propertyId], references: [properties.id] }),
+  likes: many(postLikes),
+  comments: many(postComments),
+}));

@@ -1,5 +1,6 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
+import { relations } from 'drizzle-orm';
 import { index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { travelGroupMemberStatusEnum, travelGroupRoleEnum } from './enums';
 import { travelGroups } from './travel-groups';
@@ -30,3 +31,8 @@ export const travelGroupMembers = pgTable(
 
 export type TravelGroupMember = typeof travelGroupMembers.$inferSelect;
 export type NewTravelGroupMember = typeof travelGroupMembers.$inferInsert;
+
+export const travelGroupMembersRelations = relations(travelGroupMembers, ({ one }) => ({
+  group: one(travelGroups, { fields: [travelGroupMembers.groupId], references: [travelGroups.id] }),
+  user: one(users, { fields: [travelGroupMembers.userId], references: [users.id] }),
+}));

@@ -1,7 +1,8 @@
 import { audit, id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { travelGroupMembers } from './travel-group-members';
 
 /**
  * A group trip. `member_count` (joined members) is owned by the trigger on travel_group_members, which
@@ -37,3 +38,8 @@ export const travelGroups = pgTable(
 
 export type TravelGroup = typeof travelGroups.$inferSelect;
 export type NewTravelGroup = typeof travelGroups.$inferInsert;
+
+export const travelGroupsRelations = relations(travelGroups, ({ one, many }) => ({
+  owner: one(users, { fields: [travelGroups.ownerId], references: [users.id] }),
+  members: many(travelGroupMembers),
+}));

@@ -1,6 +1,6 @@
 import { timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 
 /** Directed "follows": one row per (follower, followee). Refused with oneself and across a block. */
@@ -25,3 +25,8 @@ export const userFollows = pgTable(
 
 export type UserFollow = typeof userFollows.$inferSelect;
 export type NewUserFollow = typeof userFollows.$inferInsert;
+
+export const userFollowsRelations = relations(userFollows, ({ one }) => ({
+  follower: one(users, { fields: [userFollows.followerId], references: [users.id] }),
+  followee: one(users, { fields: [userFollows.followeeId], references: [users.id] }),
+}));

@@ -1,6 +1,6 @@
 import { audit, citext, id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -40,3 +40,7 @@ export const userSocialProfiles = pgTable(
 
 export type UserSocialProfile = typeof userSocialProfiles.$inferSelect;
 export type NewUserSocialProfile = typeof userSocialProfiles.$inferInsert;
+
+export const userSocialProfilesRelations = relations(userSocialProfiles, ({ one }) => ({
+  user: one(users, { fields: [userSocialProfiles.userId], references: [users.id] }),
+}));

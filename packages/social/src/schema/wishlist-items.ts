@@ -3,7 +3,7 @@ import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { wishlists } from './wishlists';
 
@@ -45,3 +45,8 @@ export const wishlistItems = pgTable(
 
 export type WishlistItem = typeof wishlistItems.$inferSelect;
 export type NewWishlistItem = typeof wishlistItems.$inferInsert;
+
+export const wishlistItemsRelations = relations(wishlistItems, ({ one }) => ({
+  wishlist: one(wishlists, { fields: [wishlistItems.wishlistId], references: [wishlists.id] }),
+  property: one(properties, { fields: [wishlistItems.propertyId], references: [properties.id] }),
+}));

@@ -1,8 +1,9 @@
 import { audit, id, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { wishlistVisibilityEnum } from './enums';
+import { wishlistItems } from './wishlist-items';
 
 /**
  * A user's saved listings. A shared or public list has an unguessable `share_token` (filled by a trigger
@@ -35,3 +36,8 @@ export const wishlists = pgTable(
 
 export type Wishlist = typeof wishlists.$inferSelect;
 export type NewWishlist = typeof wishlists.$inferInsert;
+
+export const wishlistsRelations = relations(wishlists, ({ one, many }) => ({
+  user: one(users, { fields: [wishlists.userId], references: [users.id] }),
+  items: many(wishlistItems),
+}));

@@ -1,6 +1,7 @@
 import { audit, id, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { userAchievements } from './user-achievements';
 
 /** Badge catalog. */
 export const achievements = pgTable(
@@ -30,3 +31,7 @@ export const achievements = pgTable(
 
 export type Achievement = typeof achievements.$inferSelect;
 export type NewAchievement = typeof achievements.$inferInsert;
+
+export const achievementsRelations = relations(achievements, ({ many }) => ({
+  awards: many(userAchievements),
+}));

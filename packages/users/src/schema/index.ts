@@ -1,6 +1,5 @@
 export * from './achievements';
 export * from './enums';
-export * from './relations';
 export * from './travel-history';
 export * from './travel-stats';
 export * from './user-achievements';

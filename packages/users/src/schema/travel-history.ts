@@ -1,5 +1,5 @@
 import { audit, geometryPoint4326, id, mixinConstraints, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { char, check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -35,3 +35,7 @@ export const travelHistory = pgTable(
 
 export type TravelHistoryEntry = typeof travelHistory.$inferSelect;
 export type NewTravelHistoryEntry = typeof travelHistory.$inferInsert;
+
+export const travelHistoryRelations = relations(travelHistory, ({ one }) => ({
+  user: one(users, { fields: [travelHistory.userId], references: [users.id] }),
+}));

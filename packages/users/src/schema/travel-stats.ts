@@ -1,5 +1,5 @@
 import { timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { bigint, check, date, integer, pgTable, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -34,3 +34,7 @@ export const travelStats = pgTable(
 
 export type TravelStats = typeof travelStats.$inferSelect;
 export type NewTravelStats = typeof travelStats.$inferInsert;
+
+export const travelStatsRelations = relations(travelStats, ({ one }) => ({
+  user: one(users, { fields: [travelStats.userId], references: [users.id] }),
+}));

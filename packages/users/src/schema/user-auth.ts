@@ -1,5 +1,5 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -71,3 +71,7 @@ export const userAuth = pgTable(
 
 export type UserAuth = typeof userAuth.$inferSelect;
 export type NewUserAuth = typeof userAuth.$inferInsert;
+
+export const userAuthRelations = relations(userAuth, ({ one }) => ({
+  user: one(users, { fields: [userAuth.userId], references: [users.id] }),
+}));

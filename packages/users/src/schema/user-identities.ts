@@ -1,5 +1,5 @@
 import { audit, citext, id, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { identityProviderEnum } from './enums';
 import { users } from './users';
@@ -31,3 +31,7 @@ export const userIdentities = pgTable(
 
 export type UserIdentity = typeof userIdentities.$inferSelect;
 export type NewUserIdentity = typeof userIdentities.$inferInsert;
+
+export const userIdentitiesRelations = relations(userIdentities, ({ one }) => ({
+  user: one(users, { fields: [userIdentities.userId], references: [users.id] }),
+}));

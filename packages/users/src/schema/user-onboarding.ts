@@ -1,5 +1,5 @@
 import { id, timestamps, timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { onboardingSteps } from '../constants';
 import { users } from './users';
@@ -39,3 +39,7 @@ export const userOnboarding = pgTable(
 
 export type UserOnboarding = typeof userOnboarding.$inferSelect;
 export type NewUserOnboarding = typeof userOnboarding.$inferInsert;
+
+export const userOnboardingRelations = relations(userOnboarding, ({ one }) => ({
+  user: one(users, { fields: [userOnboarding.userId], references: [users.id] }),
+}));

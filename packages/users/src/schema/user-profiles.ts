@@ -1,5 +1,5 @@
 import { audit, geometryPoint4326, id, metadata, mixinConstraints, timestamps } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { char, check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { BIO_MAX_LENGTH } from '../constants';
 import { travelStyleEnum } from './enums';
@@ -63,3 +63,7 @@ export const userProfiles = pgTable(
 
 export type UserProfile = typeof userProfiles.$inferSelect;
 export type NewUserProfile = typeof userProfiles.$inferInsert;
+
+export const userProfilesRelations = relations(userProfiles, ({ one }) => ({
+  user: one(users, { fields: [userProfiles.userId], references: [users.id] }),
+}));

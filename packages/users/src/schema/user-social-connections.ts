@@ -1,5 +1,5 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { socialConnectionStatusEnum } from './enums';
 import { users } from './users';
@@ -41,3 +41,16 @@ export const userSocialConnections = pgTable(
 
 export type UserSocialConnection = typeof userSocialConnections.$inferSelect;
 export type NewUserSocialConnection = typeof userSocialConnections.$inferInsert;
+
+export const userSocialConnectionsRelations = relations(userSocialConnections, ({ one }) => ({
+  requester: one(users, {
+    fields: [userSocialConnections.requesterId],
+    references: [users.id],
+    relationName: 'connection_requester',
+  }),
+  addressee: one(users, {
+    fields: [userSocialConnections.addresseeId],
+    references: [users.id],
+    relationName: 'connection_addressee',
+  }),
+}));

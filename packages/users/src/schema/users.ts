@@ -8,9 +8,19 @@ import {
   timestamps,
   timestamptz,
 } from '@touriquest/core';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { userRoleEnum, userStatusEnum } from './enums';
+import { travelHistory } from './travel-history';
+import { travelStats } from './travel-stats';
+import { userAchievements } from './user-achievements';
+import { userAuth } from './user-auth';
+import { userIdentities } from './user-identities';
+import { userOnboarding } from './user-onboarding';
+import { userPreferences } from './user-preferences';
+import { userProfiles } from './user-profiles';
+import { userSessions } from './user-sessions';
+import { userSocialConnections } from './user-social-connections';
 
 export const users = pgTable(
   'users',
@@ -47,3 +57,17 @@ export const users = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+
+export const usersRelations = relations(users, ({ one, many }) => ({
+  profile: one(userProfiles),
+  auth: one(userAuth),
+  preferences: one(userPreferences),
+  onboarding: one(userOnboarding),
+  travelStats: one(travelStats),
+  identities: many(userIdentities),
+  sessions: many(userSessions),
+  travelHistory: many(travelHistory),
+  achievements: many(userAchievements),
+  sentConnections: many(userSocialConnections, { relationName: 'connection_requester' }),
+  receivedConnections: many(userSocialConnections, { relationName: 'connection_addressee' }),
+}));

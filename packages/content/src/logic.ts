@@ -5,6 +5,7 @@ import {
   contentRecommendations,
   contentTemplates,
   mediaFiles,
+  searchIndex,
   translations,
 } from './schema';
 import './rules';
@@ -26,6 +27,8 @@ export const contentRenderedSql: RenderedSql = {
       { table: translations },
       { table: contentRecommendations, audit: false },
       { table: contentAnalytics, audit: false },
+      // Derived documents, written by the listings' triggers: kept fresh, not audited.
+      { table: searchIndex, audit: false },
     ]),
   ),
 };

@@ -22,8 +22,10 @@ export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
 
-import { loadSqlFolder } from './logic/load';
+import { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
+import { standardTriggersSql } from './logic/standard-triggers';
 import type { DatabaseLogic } from './logic/types';
+import { partitionPolicies } from './schema/partition-policies';
 
 export * from './migrate';
 export * from './money';
@@ -37,3 +39,11 @@ export * from './validation';
 
 /** Core's repeatable SQL (`src/sql/`), applied first: the functions every domain's triggers call. */
 export const coreLogic: DatabaseLogic[] = loadSqlFolder('core', new URL('./sql/', import.meta.url));
+
+/** Core's rendered SQL (`pnpm sql:render`): partition_policies keeps its updated_at (no id: not audited). */
+export const coreRenderedSql: RenderedSql = {
+  'standard-triggers.generated.sql': renderedSqlFile(
+    'standardTriggersSql in @touriquest/core/src/index.ts',
+    standardTriggersSql([{ table: partitionPolicies, audit: false }]),
+  ),
+};

@@ -1,7 +1,7 @@
 import { aiAdminLogic, aiAdminRenderedSql } from '@touriquest/ai-admin';
 import { bookingsLogic, bookingsRenderedSql } from '@touriquest/bookings';
 import { contentLogic, contentRenderedSql } from '@touriquest/content';
-import { coreLogic, type DatabaseLogic, type RenderedSql } from '@touriquest/core';
+import { coreLogic, coreRenderedSql, type DatabaseLogic, type RenderedSql } from '@touriquest/core';
 import { experiencesLogic, experiencesRenderedSql } from '@touriquest/experiences';
 import { poiLogic, poiRenderedSql } from '@touriquest/poi';
 import { propertiesLogic, propertiesRenderedSql } from '@touriquest/properties';
@@ -25,6 +25,7 @@ export const allLogic: DatabaseLogic[] = [
 
 /** The rendered SQL files of each package (package folder name → file name → text), for `pnpm sql:render`. */
 export const allRenderedSql: Record<string, RenderedSql> = {
+  core: coreRenderedSql,
   users: usersRenderedSql,
   content: contentRenderedSql,
   properties: propertiesRenderedSql,

@@ -82,6 +82,28 @@ describeEngines('partitioned tables and reference data match their migrations', 
     }
   });
 
+  it('every table with an updated_at column keeps it: a touch trigger each, and it moves on UPDATE', async () => {
+    const missing = await queryRows<{ table: string }>(
+      ctx.db,
+      sql`select c.relname as "table" from pg_attribute a join pg_class c on c.oid = a.attrelid
+           where a.attname = 'updated_at' and not a.attisdropped and c.relkind in ('r', 'p')
+             and c.relnamespace = 'public'::regnamespace
+             and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = c.relname || '_touch_trg')
+           order by 1`,
+    );
+    expect(missing).toEqual([]);
+    await ctx.rollback(async (tx) => {
+      await tx.execute(
+        sql`update partition_policies set updated_at = '2000-01-01' where parent_table = 'audit_log'`,
+      );
+      const [row] = await queryRows<{ recent: boolean }>(
+        tx,
+        sql`select updated_at > now() - interval '1 minute' as recent from partition_policies where parent_table = 'audit_log'`,
+      );
+      expect(row!.recent).toBe(true);
+    });
+  });
+
   it('currencies hold exactly the ISO 4217 list of core (a change to it is a new migration)', async () => {
     const rows = await queryRows<{ code: string; name: string; minor_unit: number; symbol: string | null }>(
       ctx.db,

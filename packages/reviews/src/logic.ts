@@ -5,7 +5,7 @@ import {
   renderedSqlFile,
   standardTriggersSql,
 } from '@touriquest/core';
-import { reviews, reviewTranslations } from './schema';
+import { reviewHelpfulVotes, reviewImages, reviews, reviewTranslations } from './schema';
 import './rules';
 
 /**
@@ -18,7 +18,12 @@ export const reviewsLogic = loadSqlFolder('reviews', new URL('./sql/', import.me
 export const reviewsRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/reviews/src/logic.ts',
-    standardTriggersSql([{ table: reviews }, { table: reviewTranslations, audit: false }]),
+    standardTriggersSql([
+      { table: reviews },
+      { table: reviewTranslations, audit: false },
+      { table: reviewHelpfulVotes, audit: false },
+      { table: reviewImages, audit: false },
+    ]),
   ),
   'media-kinds.generated.sql': renderedSqlFile(
     "core's mediaKindSql in @touriquest/reviews/src/logic.ts",

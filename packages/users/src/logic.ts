@@ -2,6 +2,7 @@ import { loadSqlFolder, type RenderedSql, renderedSqlFile, standardTriggersSql }
 import {
   achievements,
   travelHistory,
+  travelStats,
   userAchievements,
   userAuth,
   userIdentities,
@@ -43,6 +44,8 @@ export const usersRenderedSql: RenderedSql = {
       { table: userAchievements, audit: false },
       { table: travelHistory },
       { table: achievements },
+      // Derived from travel_history by trigger: kept fresh, not audited.
+      { table: travelStats, audit: false },
     ]),
   ),
 };

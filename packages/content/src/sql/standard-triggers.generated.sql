@@ -42,3 +42,7 @@ create or replace trigger content_recommendations_touch_trg before update on con
 -- content_analytics
 create or replace trigger content_analytics_touch_trg before update on content_analytics
   for each row execute function tq_touch_row();
+
+-- search_index
+create or replace trigger search_index_touch_trg before update on search_index
+  for each row execute function tq_touch_row();

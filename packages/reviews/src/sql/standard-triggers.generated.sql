@@ -12,3 +12,11 @@ create or replace trigger reviews_audit_trg after insert or update or delete on 
 -- review_translations
 create or replace trigger review_translations_touch_trg before update on review_translations
   for each row execute function tq_touch_row();
+
+-- review_helpful_votes
+create or replace trigger review_helpful_votes_touch_trg before update on review_helpful_votes
+  for each row execute function tq_touch_row();
+
+-- review_images
+create or replace trigger review_images_touch_trg before update on review_images
+  for each row execute function tq_touch_row();

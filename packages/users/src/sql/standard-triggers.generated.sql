@@ -72,3 +72,7 @@ create or replace trigger achievements_stamp_actor_trg before insert or update o
   for each row execute function tq_stamp_actor();
 create or replace trigger achievements_audit_trg after insert or update or delete on achievements
   for each row execute function tq_audit_row();
+
+-- travel_stats
+create or replace trigger travel_stats_touch_trg before update on travel_stats
+  for each row execute function tq_touch_row();

@@ -4,9 +4,12 @@ language sql volatile as $$
     from generate_series(1, 8)
 $$;
 
--- Stay rules that need other rows. The property row is locked FOR SHARE: bookings of one property proceed
--- side by side (the exclusion constraint arbitrates them), while a host blocking dates (FOR UPDATE in the
--- availability trigger below) waits for them, so neither can slip past the other's check.
+-- Stay rules that need other rows. The property row is locked FOR NO KEY UPDATE, so bookings of one property
+-- queue for the moment it takes to commit one: with three or more racing for the same nights, letting them
+-- proceed side by side made the losers wait on each other's uncommitted rows inside the exclusion check — a
+-- deadlock. Queued, each later one meets the winner's committed row and gets bookings_no_overlap_excl. A host
+-- blocking dates (FOR UPDATE in the availability trigger below) waits the same way, so neither can slip past
+-- the other's check; foreign keys to the property (FOR KEY SHARE) are not held up.
 create or replace function tq_bookings_check_stay() returns trigger
 language plpgsql as $$
 declare
@@ -30,7 +33,7 @@ begin
     return new;
   end if;
   select id, status, deleted_at, max_guests, min_nights, max_nights into p
-    from properties where id = new.property_id for share;
+    from properties where id = new.property_id for no key update;
   if p.id is null then return new; end if; -- the foreign key reports it
   if p.status <> 'active' or p.deleted_at is not null then
     raise exception 'property % is not open for booking (status %)', new.property_id, p.status

@@ -46,7 +46,8 @@ export const searchIndex = pgTable(
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
     ),
     check('search_index_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
-    check('search_index_boost_check', sql`${t.boost} > 0`),
+    // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
+    check('search_index_boost_check', sql`${t.boost} > 0 and ${t.boost} < 'Infinity'`),
     ...mixinConstraints.wgs84Point('search_index', 'location', t.location),
   ],
 );

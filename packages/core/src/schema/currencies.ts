@@ -36,7 +36,8 @@ export const exchangeRates = pgTable(
   (t) => [
     // One rate per pair and day is the row's identity (doctor flags tables without a primary key).
     primaryKey({ name: 'exchange_rates_pkey', columns: [t.baseCurrency, t.quoteCurrency, t.asOf] }),
-    check('exchange_rates_rate_check', sql`${t.rate} > 0`),
+    // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
+    check('exchange_rates_rate_check', sql`${t.rate} > 0 and ${t.rate} < 'Infinity'`),
     check('exchange_rates_distinct_currencies_check', sql`${t.baseCurrency} <> ${t.quoteCurrency}`),
     index('exchange_rates_quote_currency_idx').on(t.quoteCurrency),
   ],

@@ -86,7 +86,11 @@ export const pois = pgTable(
     check('pois_price_level_check', sql`${t.priceLevel} between 0 and 4`),
     check('pois_entry_fee_minor_check', sql`${t.entryFeeMinor} >= 0`),
     check('pois_entry_fee_currency_check', sql`${t.entryFeeMinor} is null or ${t.currency} is not null`),
-    check('pois_popularity_score_check', sql`${t.popularityScore} >= 0`),
+    // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
+    check(
+      'pois_popularity_score_check',
+      sql`${t.popularityScore} >= 0 and ${t.popularityScore} < 'Infinity'`,
+    ),
     check(
       'pois_website_check',
       sql`${t.website} ~ '^https?://[^[:space:]]+$' and length(${t.website}) <= 500`,

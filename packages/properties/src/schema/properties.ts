@@ -93,7 +93,8 @@ export const properties = pgTable(
     check('properties_max_guests_check', sql`${t.maxGuests} > 0`),
     check('properties_bedrooms_check', sql`${t.bedrooms} >= 0`),
     check('properties_beds_check', sql`${t.beds} >= 0`),
-    check('properties_bathrooms_check', sql`${t.bathrooms} >= 0`),
+    // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
+    check('properties_bathrooms_check', sql`${t.bathrooms} >= 0 and ${t.bathrooms} < 'Infinity'`),
     check('properties_base_price_minor_check', sql`${t.basePriceMinor} >= 0`),
     check('properties_min_nights_check', sql`${t.minNights} >= 1`),
     check('properties_max_nights_check', sql`${t.maxNights} is null or ${t.maxNights} >= ${t.minNights}`),

@@ -34,7 +34,11 @@ export const propertyCalendar = pgTable(
       sql`num_nonnulls(${t.priceOverrideMinor}, ${t.priceMultiplier}) = 1`,
     ),
     check('property_calendar_price_override_minor_check', sql`${t.priceOverrideMinor} >= 0`),
-    check('property_calendar_price_multiplier_check', sql`${t.priceMultiplier} > 0`),
+    // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
+    check(
+      'property_calendar_price_multiplier_check',
+      sql`${t.priceMultiplier} > 0 and ${t.priceMultiplier} < 'Infinity'`,
+    ),
     check('property_calendar_min_stay_override_check', sql`${t.minStayOverride} >= 1`),
   ],
 );

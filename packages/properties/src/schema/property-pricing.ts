@@ -50,7 +50,7 @@ export const propertyPricing = pgTable(
     check(
       'property_pricing_adjustment_value_check',
       sql`case ${t.adjustmentType} when 'percent' then ${t.adjustmentValue} between -100 and 1000
-          else ${t.adjustmentValue} = trunc(${t.adjustmentValue}) end`,
+          else ${t.adjustmentValue} = trunc(${t.adjustmentValue}) and abs(${t.adjustmentValue}) < 'Infinity' end`,
     ),
     check(
       'property_pricing_weekend_check',

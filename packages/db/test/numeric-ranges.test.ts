@@ -3,9 +3,13 @@
  * would write them: INSERT and UPDATE, one row and a bulk statement. PostgreSQL sorts NaN above every number,
  * so a lower-bound-only check (`rate > 0`) let it through before.
  */
+
+import { insertSearchIndexSchema } from '@touriquest/content';
 import { queryOne, sql } from '@touriquest/core';
+import { insertPoiSchema } from '@touriquest/poi';
+import { insertPropertySchema } from '@touriquest/properties';
 import { describeEngines, expectRule, makeDraftPoi, makeDraftProperty, makeHost } from '@touriquest/testing';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const bad = ['NaN', 'Infinity'] as const;
 // numeric(p, s) columns cannot hold Infinity at all (the type refuses it); NaN is what reached their checks.
@@ -73,4 +77,18 @@ describeEngines('numeric range checks refuse NaN and Infinity', (ctx) => {
         );
       }
     }));
+});
+
+describe('zod refuses the same values first', () => {
+  const field = (schema: unknown, key: string) =>
+    (schema as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape[key]!;
+  it.each([
+    ['pois.popularity_score', field(insertPoiSchema, 'popularityScore')],
+    ['properties.bathrooms', field(insertPropertySchema, 'bathrooms')],
+    ['search_index.boost', field(insertSearchIndexSchema, 'boost')],
+  ])('%s: NaN and Infinity fail, a finite value passes', (_name, schema) => {
+    expect(schema.safeParse(Number.NaN).success).toBe(false);
+    expect(schema.safeParse(Number.POSITIVE_INFINITY).success).toBe(false);
+    expect(schema.safeParse(1.5).success).toBe(true);
+  });
 });

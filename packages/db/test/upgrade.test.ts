@@ -112,6 +112,20 @@ for (const engine of engines) {
         (e: unknown) => toRuleError(e)?.rule ?? String(e),
       );
       expect(refused).toBe('bookings_no_overlap_excl');
+      // …on UPDATE too: moving another past stay onto those nights is refused.
+      await d.db.execute(sql`insert into bookings (property_id, guest_id, reference, check_in, check_out, adults,
+          subtotal_minor, total_minor, currency, status, confirmed_at)
+        values (${stay!.property_id}, ${host!.id}, 'TQ-UPGRAD04', '2025-06-01', '2025-06-03', 1, 18000, 18000, 'EUR',
+          'completed', now())`);
+      const moved = await d.db
+        .execute(
+          sql`update bookings set check_in = '2025-05-03', check_out = '2025-05-05' where reference = 'TQ-UPGRAD04'`,
+        )
+        .then(
+          () => null,
+          (e: unknown) => toRuleError(e)?.rule ?? String(e),
+        );
+      expect(moved).toBe('bookings_no_overlap_excl');
       // 0006: the partitioned table's existing rows kept, the new column on the parent and every partition.
       const events = await queryRows<{ event_type: string; platform: string | null }>(
         d.db,

@@ -1,6 +1,5 @@
 import { loadSqlFolder, type RenderedSql, renderedSqlFile, standardTriggersSql } from '@touriquest/core';
 import { aiConversations, systemSettings, userPreferenceLearning } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

@@ -7,7 +7,6 @@ import {
   bookings,
   experienceBookings,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

@@ -8,7 +8,6 @@ import {
   searchIndex,
   translations,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

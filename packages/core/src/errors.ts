@@ -1,7 +1,9 @@
 /**
  * Turning PostgreSQL errors into errors a service can act on. Every rule of the schema has a named
- * constraint (or a trigger that raises with `constraint = <name>`), so the constraint name *is* the rule;
- * domain packages register a sentence for each with `describeRules`.
+ * constraint (or a trigger that raises with `constraint = <name>`), so the constraint name *is* the rule.
+ * Each package declares every rule it raises in one rules table (`src/rules.ts`, made with `defineRules`):
+ * a stable error code and the sentence a service shows. Tables are passed explicitly — there is no global
+ * registry filled by import side effects — so what an error says never depends on import order.
  */
 
 export type RuleKind =
@@ -12,6 +14,51 @@ export type RuleKind =
   | 'exclusion'
   | 'rule'
   | 'serialization';
+
+/**
+ * The codes every package shares. Packages may add their own (bookings: `dates_unavailable`, …).
+ * - `invalid_input`: the row breaks a rule of its own values (a CHECK, a trigger rule on this row).
+ * - `already_exists`: a unique rule — another row has this value.
+ * - `conflict`: the row clashes with other rows or the current state (overlaps, capacity, stale state).
+ * - `not_found`: a row it points to does not exist (or no longer can be used).
+ * - `not_allowed`: the change itself is never allowed (append-only history, derived values).
+ * - `retryable`: a deadlock or serialization failure; nothing was written, try again.
+ */
+export type BaseRuleCode =
+  | 'invalid_input'
+  | 'already_exists'
+  | 'conflict'
+  | 'not_found'
+  | 'not_allowed'
+  | 'retryable';
+
+export interface RuleSpec<Code extends string = string> {
+  /** A stable code a service switches on. */
+  readonly code: Code;
+  /** The sentence a service shows a user. */
+  readonly message: string;
+}
+
+/** One package's rules: rule name → code and sentence. */
+export type RulesTable<Code extends string = string> = Readonly<Record<string, RuleSpec<Code>>>;
+
+/** Declare a package's rules table (typed, frozen). */
+export function defineRules<Code extends string, const T extends Record<string, RuleSpec<Code>>>(
+  table: T,
+): Readonly<T> {
+  return Object.freeze(table);
+}
+
+/** What a rule name means when no table declares it: a code from its SQLSTATE class. */
+const defaultCodes: Record<RuleKind, BaseRuleCode> = {
+  unique: 'already_exists',
+  foreign_key: 'not_found',
+  check: 'invalid_input',
+  not_null: 'invalid_input',
+  exclusion: 'conflict',
+  rule: 'invalid_input',
+  serialization: 'retryable',
+};
 
 const sqlStateKinds: Record<string, RuleKind> = {
   '23505': 'unique',
@@ -25,21 +72,20 @@ const sqlStateKinds: Record<string, RuleKind> = {
   '40P01': 'serialization',
 };
 
-const ruleMessages = new Map<string, string>();
-
-/** Register human sentences for named constraints: `{ users_email_key: 'email is already in use' }`. */
-export function describeRules(messages: Record<string, string>): void {
-  for (const [k, v] of Object.entries(messages)) ruleMessages.set(k, v);
-}
-
 export class DatabaseRuleError extends Error {
   override name = 'DatabaseRuleError';
   constructor(
     /** The constraint (rule) name, e.g. `bookings_no_overlap_excl`. */
     readonly rule: string,
     readonly kind: RuleKind,
+    /** The SQLSTATE, e.g. `23514`. */
+    readonly sqlState: string,
+    /** The stable code from the rules table (or the default for the kind when no table declares it). */
     readonly code: string,
+    /** The sentence of the rules table, then the rule name: what a service shows. */
     message: string,
+    /** The database's own message (a trigger's says which values broke the rule). */
+    readonly detail: string | undefined,
     override readonly cause?: unknown,
   ) {
     super(message);
@@ -70,8 +116,23 @@ export function pgErrorOf(err: unknown): PgErrorLike | undefined {
   return undefined;
 }
 
-/** A `DatabaseRuleError` for a constraint violation, or `undefined` when `err` is something else. */
-export function toRuleError(err: unknown): DatabaseRuleError | undefined {
+/** The rule spec for `rule` in the first table that declares it. */
+export function findRule(rule: string, tables: readonly RulesTable[]): RuleSpec | undefined {
+  for (const t of tables) {
+    const spec = Object.hasOwn(t, rule) ? t[rule] : undefined;
+    if (spec) return spec;
+  }
+  return undefined;
+}
+
+/**
+ * A `DatabaseRuleError` for a constraint violation, or `undefined` when `err` is something else. `tables`
+ * are the rules tables to take code and sentence from (a package passes its own and its dependencies').
+ */
+export function toRuleError(
+  err: unknown,
+  tables: RulesTable | readonly RulesTable[] = [],
+): DatabaseRuleError | undefined {
   const pg = pgErrorOf(err);
   if (!pg?.code) return undefined;
   const kind = sqlStateKinds[pg.code];
@@ -81,19 +142,27 @@ export function toRuleError(err: unknown): DatabaseRuleError | undefined {
     pg.constraint ??
     pg.constraint_name ??
     (kind === 'not_null' && column ? `${pg.table ?? pg.table_name}_${column}_not_null` : pg.code);
-  const sentence = ruleMessages.get(rule);
-  // PostgreSQL's own wording ("violates check constraint …") is replaced by the registered sentence; a
-  // trigger's message already says what happened with the row's values, so it is kept.
-  const generic = !pg.message || /violates .*constraint|conflicting key value/.test(pg.message);
-  const message = `${generic ? (sentence ?? pg.message ?? 'constraint violated') : pg.message} (${rule})`;
-  return new DatabaseRuleError(rule, kind, pg.code, message, err);
+  const spec = findRule(rule, Array.isArray(tables) ? tables : [tables as RulesTable]);
+  const sentence = spec?.message ?? pg.message ?? 'constraint violated';
+  return new DatabaseRuleError(
+    rule,
+    kind,
+    pg.code,
+    spec?.code ?? defaultCodes[kind],
+    `${sentence} (${rule})`,
+    pg.message,
+    err,
+  );
 }
 
 /** Re-throw constraint violations as `DatabaseRuleError`; anything else passes through unchanged. */
-export async function mapRuleErrors<T>(fn: () => Promise<T>): Promise<T> {
+export async function mapRuleErrors<T>(
+  fn: () => Promise<T>,
+  tables: RulesTable | readonly RulesTable[] = [],
+): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw toRuleError(err) ?? err;
+    throw toRuleError(err, tables) ?? err;
   }
 }

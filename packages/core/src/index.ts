@@ -21,6 +21,7 @@ export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
 export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
+export * from './rules';
 
 import { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
 import { standardTriggersSql } from './logic/standard-triggers';

@@ -17,7 +17,6 @@ import {
   experiences,
   experienceTranslations,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

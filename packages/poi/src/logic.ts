@@ -18,7 +18,6 @@ import {
   pois,
   poiTranslations,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

@@ -16,7 +16,6 @@ import {
   propertyPricing,
   propertyRules,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

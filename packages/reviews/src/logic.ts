@@ -6,7 +6,6 @@ import {
   standardTriggersSql,
 } from '@touriquest/core';
 import { reviewHelpfulVotes, reviewImages, reviews, reviewTranslations } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

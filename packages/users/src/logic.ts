@@ -12,7 +12,6 @@ import {
   userSocialConnections,
   users,
 } from './schema';
-import './rules';
 
 /**
  * This package's repeatable SQL: every file of `src/sql/`, hand-written or rendered (`*.generated.sql`),

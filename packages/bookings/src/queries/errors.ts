@@ -1,7 +1,15 @@
-import { toRuleError } from '@touriquest/core';
-import { QuoteError } from '@touriquest/properties';
+import { type BaseRuleCode, coreRules, toRuleError } from '@touriquest/core';
+import { experiencesRules } from '@touriquest/experiences';
+import { propertiesRules, QuoteError } from '@touriquest/properties';
+import { usersRules } from '@touriquest/users';
+import { bookingsRules } from '../rules';
 
+/** The rules a booking write can hit: its own, and those of the rows it touches in lower layers. */
+const bookingRuleTables = [bookingsRules, propertiesRules, experiencesRules, usersRules, coreRules];
+
+/** The codes a booking error carries: core's shared codes plus the booking-specific ones of `bookingsRules`. */
 export type BookingErrorCode =
+  | BaseRuleCode
   | 'dates_unavailable'
   | 'blocked_by_host'
   | 'guests_exceed_capacity'
@@ -10,11 +18,7 @@ export type BookingErrorCode =
   | 'illegal_transition'
   | 'sold_out'
   | 'payment_conflict'
-  | 'refund_too_large'
-  | 'not_found'
-  | 'invalid_input'
-  /** A deadlock or serialization failure outlasted the retries: nothing was written, try again. */
-  | 'retryable';
+  | 'refund_too_large';
 
 /** What a service shows a guest: a stable `code`, the database `rule` behind it, and a sentence. */
 export class BookingError extends Error {
@@ -28,20 +32,6 @@ export class BookingError extends Error {
     super(message);
   }
 }
-
-const ruleCodes: Record<string, BookingErrorCode> = {
-  bookings_no_overlap_excl: 'dates_unavailable',
-  bookings_blocked_dates_check: 'blocked_by_host',
-  bookings_guests_check: 'guests_exceed_capacity',
-  bookings_nights_check: 'nights_out_of_range',
-  bookings_property_bookable_check: 'not_bookable',
-  bookings_status_transition_check: 'illegal_transition',
-  experience_bookings_capacity_check: 'sold_out',
-  experience_bookings_schedule_open_check: 'sold_out',
-  payment_transactions_refund_exceeds_capture_check: 'refund_too_large',
-  booking_cancellations_refund_within_paid_check: 'refund_too_large',
-  booking_cancellations_booking_id_key: 'illegal_transition',
-};
 
 const quoteCodes: Record<string, BookingErrorCode> = {
   min_nights: 'nights_out_of_range',
@@ -57,16 +47,39 @@ export function toBookingError(err: unknown): unknown {
   if (err instanceof BookingError) return err;
   if (err instanceof QuoteError)
     return new BookingError(quoteCodes[err.code] ?? 'invalid_input', err.message, undefined, err);
-  const rule = toRuleError(err);
+  const rule = toRuleError(err, bookingRuleTables);
   if (!rule) return err;
   if (rule.kind === 'serialization')
     return new BookingError(
       'retryable',
       'the database rolled this back to resolve a conflict with a concurrent change (deadlock or serialization failure); nothing was written and it is safe to try again',
-      rule.code,
+      rule.sqlState,
       err,
     );
-  return new BookingError(ruleCodes[rule.rule] ?? 'invalid_input', rule.message, rule.rule, err);
+  return new BookingError(bookingErrorCode(rule.code), rule.message, rule.rule, err);
+}
+
+const bookingErrorCodes: ReadonlySet<string> = new Set<BookingErrorCode>([
+  'dates_unavailable',
+  'blocked_by_host',
+  'guests_exceed_capacity',
+  'nights_out_of_range',
+  'not_bookable',
+  'illegal_transition',
+  'sold_out',
+  'payment_conflict',
+  'refund_too_large',
+  'invalid_input',
+  'already_exists',
+  'conflict',
+  'not_found',
+  'not_allowed',
+  'retryable',
+]);
+
+/** A rules-table code as a BookingErrorCode (a code this union does not know becomes invalid_input). */
+function bookingErrorCode(code: string): BookingErrorCode {
+  return bookingErrorCodes.has(code) ? (code as BookingErrorCode) : 'invalid_input';
 }
 
 export async function asBookingErrors<T>(fn: () => Promise<T>): Promise<T> {

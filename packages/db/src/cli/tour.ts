@@ -12,6 +12,7 @@ import {
   withActor,
 } from '@touriquest/core';
 import { TransactionRollbackError } from 'drizzle-orm';
+import { allRuleTables } from '../rules';
 import { type Schema, schema } from '../schema';
 import { cities } from '../seed/cities';
 import { heading, table } from './print';
@@ -231,7 +232,7 @@ async function refused(database: Database<Schema>, out: Out) {
       });
       out('  unexpected: the group accepted more members than its capacity');
     } catch (err) {
-      const rule = toRuleError(err);
+      const rule = toRuleError(err, allRuleTables);
       out(`  "${g.name}" holds ${g.max_members} people; adding one too many fails with`);
       out(`  rule ${rule?.rule ?? '?'}: ${rule?.message ?? (err as Error).message}`);
     }

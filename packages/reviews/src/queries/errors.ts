@@ -1,9 +1,18 @@
-import { toRuleError } from '@touriquest/core';
+import { bookingsRules } from '@touriquest/bookings';
+import { type BaseRuleCode, coreRules, toRuleError } from '@touriquest/core';
+import { experiencesRules } from '@touriquest/experiences';
+import { poiRules } from '@touriquest/poi';
+import { propertiesRules } from '@touriquest/properties';
+import { usersRules } from '@touriquest/users';
+import { reviewsRules } from '../rules';
+
+/** The codes a review error carries: core's shared codes plus those of `reviewsRules`. */
+export type ReviewErrorCode = BaseRuleCode | 'not_verified' | 'duplicate';
 
 export class ReviewError extends Error {
   override name = 'ReviewError';
   constructor(
-    readonly code: 'invalid_input' | 'not_verified' | 'duplicate' | 'not_found',
+    readonly code: ReviewErrorCode,
     message: string,
     readonly rule?: string,
   ) {
@@ -11,15 +20,19 @@ export class ReviewError extends Error {
   }
 }
 
+/** The rules a review write can hit: its own, and those of the rows it points at in lower layers. */
+const reviewRuleTables = [
+  reviewsRules,
+  bookingsRules,
+  propertiesRules,
+  poiRules,
+  experiencesRules,
+  usersRules,
+  coreRules,
+];
+
 export function toReviewError(err: unknown): unknown {
-  const r = toRuleError(err);
+  const r = toRuleError(err, reviewRuleTables);
   if (!r) return err;
-  if (r.rule === 'reviews_verified_stay_check' || r.rule === 'reviews_verified_experience_check')
-    return new ReviewError('not_verified', r.message, r.rule);
-  if (
-    r.rule === 'reviews_author_id_booking_id_key' ||
-    r.rule === 'reviews_author_id_experience_booking_id_key'
-  )
-    return new ReviewError('duplicate', r.message, r.rule);
-  return new ReviewError('invalid_input', r.message, r.rule);
+  return new ReviewError(r.code as ReviewErrorCode, r.message, r.rule);
 }

@@ -11,8 +11,9 @@ import { allLogic } from './logic';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
-/** After every deploy and push: the monthly partitions every partition policy asks for exist. */
-export const afterDeploy = ['select tq_premake_partitions()'];
+/** After every deploy and push: the monthly partitions every partition policy asks for exist (each guarded against
+ * TRUNCATE like its parent), and time_zones holds every zone of the server's tzdata. */
+export const afterDeploy = ['select tq_premake_partitions()', 'select tq_refresh_time_zones()'];
 
 export type MigrateDatabaseOptions = Pick<
   MigrateOptions,

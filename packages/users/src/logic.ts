@@ -1,4 +1,10 @@
-import { loadSqlFolder, type RenderedSql, renderedSqlFile, standardTriggersSql } from '@touriquest/core';
+import {
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+  timezoneRuleSql,
+} from '@touriquest/core';
 import {
   achievements,
   travelHistory,
@@ -46,5 +52,9 @@ export const usersRenderedSql: RenderedSql = {
       // Derived from travel_history by trigger: kept fresh, not audited.
       { table: travelStats, audit: false },
     ]),
+  ),
+  'timezone-rule.generated.sql': renderedSqlFile(
+    "core's timezoneRuleSql in @touriquest/users/src/logic.ts",
+    timezoneRuleSql({ table: 'users', example: 'Africa/Casablanca' }),
   ),
 };

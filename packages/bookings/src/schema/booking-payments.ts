@@ -34,6 +34,16 @@ export const bookingPayments = pgTable(
       'booking_payments_refund_within_capture_check',
       sql`${t.refundedMinor} >= 0 and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor} and ${t.capturedMinor} >= 0`,
     ),
+    // The status says what the ledger did (captured/refunded are derived from it): a payment cannot be
+    // written as captured with nothing captured, nor refunded with nothing refunded.
+    check(
+      'booking_payments_status_amounts_check',
+      sql`case ${t.status}
+            when 'captured' then ${t.capturedMinor} = ${t.amountMinor} and ${t.refundedMinor} = 0
+            when 'partially_refunded' then ${t.refundedMinor} > 0 and ${t.refundedMinor} < ${t.capturedMinor}
+            when 'refunded' then ${t.capturedMinor} > 0 and ${t.refundedMinor} = ${t.capturedMinor}
+            else ${t.refundedMinor} = 0 end`,
+    ),
   ],
 );
 

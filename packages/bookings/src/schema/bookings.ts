@@ -77,6 +77,8 @@ export const bookings = pgTable(
       'bookings_amounts_check',
       sql`${t.subtotalMinor} >= 0 and ${t.feesMinor} >= 0 and ${t.taxesMinor} >= 0 and ${t.discountMinor} >= 0`,
     ),
+    // The total is the sum less the discount; a discount larger than the sum would make it negative.
+    check('bookings_total_nonnegative_check', sql`${t.totalMinor} >= 0`),
     check(
       'bookings_total_check',
       sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.feesMinor} + ${t.taxesMinor} - ${t.discountMinor}`,

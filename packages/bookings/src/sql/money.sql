@@ -27,7 +27,8 @@ begin
   return new;
 end $$;
 
-create or replace trigger payment_transactions_apply_trg before insert on payment_transactions
+-- AFTER, so the row's own CHECKs (a positive amount, one owner) report first, not a rule of the payment.
+create or replace trigger payment_transactions_apply_trg after insert on payment_transactions
   for each row execute function tq_payment_transactions_apply();
 
 
@@ -36,9 +37,17 @@ create or replace function tq_booking_cancellations_apply() returns trigger
 language plpgsql as $$
 declare
   v_paid bigint;
+  v_currency char(3);
 begin
-  perform 1 from bookings where id = new.booking_id for update;
-  select coalesce(sum(captured_minor - refunded_minor), 0) into v_paid from booking_payments where booking_id = new.booking_id;
+  if tg_op = 'UPDATE' and new.booking_id is distinct from old.booking_id then
+    raise exception 'a cancellation stays with booking %', old.booking_id
+      using errcode = 'check_violation', constraint = 'booking_cancellations_booking_fixed_check';
+  end if;
+  select currency into v_currency from bookings where id = new.booking_id for update;
+  -- Only money in the booking's currency counts (booking_payments_currency_check keeps it the only kind).
+  -- What was paid is what was captured: refunds already made (for this cancellation, too) do not shrink it.
+  select coalesce(sum(captured_minor), 0) into v_paid
+    from booking_payments where booking_id = new.booking_id and currency = v_currency;
   if new.refund_minor > v_paid then
     raise exception 'refund of % exceeds the % paid for this booking', new.refund_minor, v_paid
       using errcode = 'check_violation', constraint = 'booking_cancellations_refund_within_paid_check';
@@ -47,8 +56,26 @@ begin
   return new;
 end $$;
 
-create or replace trigger booking_cancellations_apply_trg before insert on booking_cancellations
+-- On UPDATE too: a refund raised later is held to what was paid. AFTER, so the row's own CHECKs report first.
+create or replace trigger booking_cancellations_apply_trg after insert or update of refund_minor, booking_id on booking_cancellations
   for each row execute function tq_booking_cancellations_apply();
+
+-- A booking is paid in its own currency: refunds and totals compare like with like.
+create or replace function tq_booking_payments_currency() returns trigger
+language plpgsql as $$
+declare
+  v_currency char(3);
+begin
+  select currency into v_currency from bookings where id = new.booking_id;
+  if v_currency is not null and new.currency <> v_currency then
+    raise exception 'payment currency % differs from the booking''s %', new.currency, v_currency
+      using errcode = 'check_violation', constraint = 'booking_payments_currency_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger booking_payments_currency_trg before insert or update of currency, booking_id on booking_payments
+  for each row execute function tq_booking_payments_currency();
 
 create or replace function tq_booking_messages_sender() returns trigger
 language plpgsql as $$

@@ -25,6 +25,19 @@ begin
       new.reference := tq_booking_reference();
     end loop;
   end if;
+  -- A hold that has already lapsed holds nothing: refused when written, not left for the sweep to expire.
+  if new.status = 'pending' and new.hold_expires_at <= now()
+     and (tg_op = 'INSERT' or new.hold_expires_at is distinct from old.hold_expires_at) then
+    raise exception 'the hold would end at %, which is not in the future', new.hold_expires_at
+      using errcode = 'check_violation', constraint = 'bookings_hold_expired_check';
+  end if;
+  -- Only a live account books: not a soft-deleted, suspended or deactivated one.
+  if new.status in ('pending', 'confirmed') and (tg_op = 'INSERT' or new.guest_id is distinct from old.guest_id)
+     and exists (select 1 from users u where u.id = new.guest_id
+                    and (u.deleted_at is not null or u.status in ('suspended', 'deactivated'))) then
+    raise exception 'guest % is deleted or disabled and cannot book', new.guest_id
+      using errcode = 'check_violation', constraint = 'bookings_guest_active_check';
+  end if;
   -- Bad dates are bookings_dates_check's to report (CHECKs run after this trigger).
   if new.status not in ('pending', 'confirmed') or new.check_out <= new.check_in then return new; end if;
   if tg_op = 'UPDATE' and old.status in ('pending', 'confirmed') and new.property_id = old.property_id
@@ -35,7 +48,11 @@ begin
   select id, status, deleted_at, max_guests, min_nights, max_nights into p
     from properties where id = new.property_id for no key update;
   if p.id is null then return new; end if; -- the foreign key reports it
-  if p.status <> 'active' or p.deleted_at is not null then
+  if p.deleted_at is not null then
+    raise exception 'property % was deleted and cannot be booked', new.property_id
+      using errcode = 'check_violation', constraint = 'bookings_property_bookable_check';
+  end if;
+  if p.status <> 'active' then
     raise exception 'property % is not open for booking (status %)', new.property_id, p.status
       using errcode = 'check_violation', constraint = 'bookings_property_bookable_check';
   end if;
@@ -70,6 +87,11 @@ begin
     ) then
       raise exception 'a booking cannot go from % to %', old.status, new.status
         using errcode = 'check_violation', constraint = 'bookings_status_transition_check';
+    end if;
+    -- A lapsed hold cannot be confirmed, even before the sweep has marked it expired.
+    if old.status = 'pending' and new.status = 'confirmed' and old.hold_expires_at <= now() then
+      raise exception 'the hold lapsed at %; the stay must be booked again', old.hold_expires_at
+        using errcode = 'check_violation', constraint = 'bookings_hold_expired_check';
     end if;
     if new.status = 'confirmed' then new.confirmed_at := coalesce(new.confirmed_at, now()); end if;
     if new.status = 'cancelled' then new.cancelled_at := coalesce(new.cancelled_at, now()); end if;

@@ -6,11 +6,17 @@ declare
   s record;
 begin
   if p_delta = 0 then return; end if;
-  select capacity, seats_booked, status into s from experience_schedules where id = p_schedule for update;
+  select experience_id, capacity, seats_booked, status into s from experience_schedules where id = p_schedule for update;
   if s is null then return; end if;
   if p_delta > 0 and s.status = 'cancelled' then
     raise exception 'schedule % is cancelled', p_schedule
       using errcode = 'check_violation', constraint = 'experience_bookings_schedule_open_check';
+  end if;
+  -- Only a live, active experience sells seats (not a draft, paused, archived or soft-deleted one).
+  if p_delta > 0 and exists (select 1 from experiences e where e.id = s.experience_id
+                                and (e.status <> 'active' or e.deleted_at is not null)) then
+    raise exception 'the experience of schedule % is not open for booking', p_schedule
+      using errcode = 'check_violation', constraint = 'experience_bookings_experience_active_check';
   end if;
   if s.seats_booked + p_delta > s.capacity then
     raise exception 'only % of % seats left', s.capacity - s.seats_booked, s.capacity
@@ -30,6 +36,13 @@ declare
   v_old int := 0;
   v_new int := 0;
 begin
+  -- Only a live account books: not a soft-deleted, suspended or deactivated one.
+  if tg_op <> 'DELETE' and new.status <> 'cancelled' and (tg_op = 'INSERT' or new.user_id is distinct from old.user_id)
+     and exists (select 1 from users u where u.id = new.user_id
+                    and (u.deleted_at is not null or u.status in ('suspended', 'deactivated'))) then
+    raise exception 'user % is deleted or disabled and cannot book', new.user_id
+      using errcode = 'check_violation', constraint = 'experience_bookings_guest_active_check';
+  end if;
   if tg_op in ('UPDATE', 'DELETE') and old.status <> 'cancelled' then v_old := old.participants; end if;
   if tg_op in ('INSERT', 'UPDATE') and new.status <> 'cancelled' then v_new := new.participants; end if;
   if tg_op = 'UPDATE' and new.schedule_id is distinct from old.schedule_id then

@@ -3,3 +3,4 @@ export * from './audit-log';
 export * from './currencies';
 export * from './outbox';
 export * from './partition-policies';
+export * from './time-zones';

@@ -2,6 +2,31 @@
 -- default partition, and PostgreSQL refuses to create a partition that would strand them there. So such a
 -- month is made with the default detached (which also drops its cloned append-only triggers), its rows
 -- moved into the new partition through the parent, and the default re-attached — one transaction.
+-- PostgreSQL clones a parent's row triggers onto its partitions but not statement-level TRUNCATE triggers: a
+-- TRUNCATE of one partition would wipe that month of an append-only table. So every partition of a parent that
+-- refuses TRUNCATE (has <parent>_no_truncate_trg) gets <partition>_no_truncate_trg too. Called whenever
+-- partitions are made, so the deploy step (tq_premake_partitions) also guards partitions that exist already.
+create or replace function tq_guard_partitions_against_truncate(p_parent text)
+returns void
+language plpgsql as $$
+declare
+  r record;
+begin
+  if not exists (select 1 from pg_trigger where tgrelid = ('public.' || quote_ident(p_parent))::regclass
+                    and tgname = p_parent || '_no_truncate_trg') then
+    return;
+  end if;
+  for r in
+    select n.nspname, c.relname from pg_inherits i
+      join pg_class c on c.oid = i.inhrelid join pg_namespace n on n.oid = c.relnamespace
+     where i.inhparent = ('public.' || quote_ident(p_parent))::regclass
+       and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = c.relname || '_no_truncate_trg')
+  loop
+    execute format('create trigger %I before truncate on %I.%I for each statement execute function tq_forbid_mutation(%L)',
+      r.relname || '_no_truncate_trg', r.nspname, r.relname, p_parent);
+  end loop;
+end $$;
+
 create or replace function tq_ensure_monthly_partitions(p_parent text, p_months_ahead int default 3, p_months_back int default 1)
 returns setof text
 language plpgsql as $$
@@ -39,6 +64,7 @@ begin
       return next v_name;
     end if;
   end loop;
+  perform tq_guard_partitions_against_truncate(p_parent);
 end $$;
 
 create or replace function tq_drop_expired_partitions(p_parent text, p_retention interval)

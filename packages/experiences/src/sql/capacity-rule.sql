@@ -6,6 +6,11 @@ begin
   if new.status = 'cancelled' then
     return new;
   end if;
+  -- Named for what the writer changed (capacity), not for the seats it would strand.
+  if new.capacity < new.seats_booked then
+    raise exception 'capacity % is below the % seats already booked', new.capacity, new.seats_booked
+      using errcode = 'check_violation', constraint = 'experience_schedules_capacity_below_booked_check';
+  end if;
   -- Nothing to check (or lock) when a live schedule keeps its experience and does not grow: seat sales
   -- update status on every booking and must not queue behind edits of the experience.
   if tg_op = 'UPDATE' and old.status <> 'cancelled' and new.experience_id = old.experience_id
@@ -30,7 +35,7 @@ begin
   if exists (select 1 from experience_schedules s
               where s.experience_id = new.id and s.status <> 'cancelled' and s.capacity > new.max_participants) then
     raise exception 'a schedule of this experience has more capacity than % participants', new.max_participants
-      using errcode = 'check_violation', constraint = 'experience_schedules_capacity_max_participants_check';
+      using errcode = 'check_violation', constraint = 'experiences_max_participants_schedules_check';
   end if;
   return new;
 end $$;

@@ -1,5 +1,5 @@
 create or replace trigger user_social_profiles_write_guard_trg before update on user_social_profiles
-  for each row execute function social_counter_write_guard('follower_count', 'following_count', 'post_count');
+  for each row execute function tq_derived_columns_guard('follower_count', 'following_count', 'post_count');
 create or replace trigger user_social_profiles_audit_trg after insert or delete on user_social_profiles
   for each row execute function tq_audit_row();
 create or replace trigger user_social_profiles_audit_update_trg after update on user_social_profiles

@@ -1,5 +1,5 @@
 create or replace trigger travel_groups_write_guard_trg before insert or update on travel_groups
-  for each row execute function social_counter_write_guard('member_count');
+  for each row execute function tq_derived_columns_guard('member_count');
 create or replace trigger travel_groups_audit_trg after insert or delete on travel_groups
   for each row execute function tq_audit_row();
 create or replace trigger travel_groups_audit_update_trg after update on travel_groups

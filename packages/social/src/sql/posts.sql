@@ -1,5 +1,5 @@
 create or replace trigger social_posts_write_guard_trg before insert or update on social_posts
-  for each row execute function social_counter_write_guard('like_count', 'comment_count');
+  for each row execute function tq_derived_columns_guard('like_count', 'comment_count');
 create or replace trigger social_posts_audit_trg after insert or delete on social_posts
   for each row execute function tq_audit_row();
 create or replace trigger social_posts_audit_update_trg after update on social_posts

@@ -141,12 +141,33 @@ export const bookingsRules = defineRules({
     message: 'a provider response must be a JSON object',
   },
   host_performance_host_id_key: { code: 'already_exists', message: 'one performance row per host' },
-  bookings_hold_expired_check: { code: 'dates_unavailable', message: 'this hold has expired: the stay must be booked again' },
+  bookings_hold_expired_check: {
+    code: 'dates_unavailable',
+    message: 'this hold has expired: the stay must be booked again',
+  },
   bookings_guest_active_check: { code: 'not_allowed', message: 'a deleted or disabled account cannot book' },
-  bookings_total_nonnegative_check: { code: 'invalid_input', message: 'the discount cannot exceed subtotal + fees + taxes' },
-  booking_cancellations_booking_fixed_check: { code: 'not_allowed', message: 'a cancellation cannot be moved to another booking' },
-  booking_payments_currency_check: { code: 'invalid_input', message: 'a payment must be in its booking’s currency' },
-  booking_payments_status_amounts_check: { code: 'invalid_input', message: 'the payment status must match what the ledger captured and refunded' },
-  experience_bookings_experience_active_check: { code: 'not_bookable', message: 'this experience is not open for booking' },
-  experience_bookings_guest_active_check: { code: 'not_allowed', message: 'a deleted or disabled account cannot book' },
+  bookings_total_nonnegative_check: {
+    code: 'invalid_input',
+    message: 'the discount cannot exceed subtotal + fees + taxes',
+  },
+  booking_cancellations_booking_fixed_check: {
+    code: 'not_allowed',
+    message: 'a cancellation cannot be moved to another booking',
+  },
+  booking_payments_currency_check: {
+    code: 'invalid_input',
+    message: 'a payment must be in its booking’s currency',
+  },
+  booking_payments_status_amounts_check: {
+    code: 'invalid_input',
+    message: 'the payment status must match what the ledger captured and refunded',
+  },
+  experience_bookings_experience_active_check: {
+    code: 'not_bookable',
+    message: 'this experience is not open for booking',
+  },
+  experience_bookings_guest_active_check: {
+    code: 'not_allowed',
+    message: 'a deleted or disabled account cannot book',
+  },
 });

@@ -1,3 +1,4 @@
+import { experienceCategories, experienceSchedules, experiences } from '@touriquest/experiences';
 import { type NewProperty, properties } from '@touriquest/properties';
 import type { TestDb } from '@touriquest/testing';
 import { users } from '@touriquest/users';
@@ -74,4 +75,42 @@ export async function makeBooking(
     .values(bookingRow(propertyId, guestId, over))
     .returning();
   return b!;
+}
+
+/** An active experience (owned by a new host) with one schedule of `capacity` seats on 2027-05-01. */
+export async function makeSchedule(db: TestDb, capacity: number, experience: Record<string, unknown> = {}) {
+  const host = await makeUser(db, 'host');
+  const slug = uniq('hiking').replace(/_/g, '-');
+  const [category] = await db
+    .insert(experienceCategories)
+    .values({ name: 'Hiking', slug } as never)
+    .returning();
+  const [e] = await db
+    .insert(experiences)
+    .values({
+      hostId: host.id,
+      title: 'Atlas sunrise hike',
+      categoryId: category!.id,
+      slug: uniq('hike').replace(/_/g, '-'),
+      location: { lon: -7.9, lat: 31.2 },
+      countryCode: 'MA',
+      durationMinutes: 240,
+      minParticipants: 1,
+      maxParticipants: Math.max(capacity, 1),
+      priceMinor: 4_500,
+      currency: 'EUR',
+      status: 'active',
+      ...experience,
+    } as never)
+    .returning();
+  const [s] = await db
+    .insert(experienceSchedules)
+    .values({
+      experienceId: e!.id,
+      startsAt: new Date('2027-05-01T05:00:00Z'),
+      endsAt: new Date('2027-05-01T09:00:00Z'),
+      capacity,
+    } as never)
+    .returning();
+  return s!;
 }

@@ -1,4 +1,4 @@
-import { experienceCategories, experienceSchedules, experiences } from '@touriquest/experiences';
+import { experienceSchedules } from '@touriquest/experiences';
 import {
   createScratchServerDatabase,
   describeEngines,
@@ -9,43 +9,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { bookExperienceSeats, experienceBookings } from '../src';
-import { makeUser, uniq } from './fixtures';
-
-async function makeSchedule(db: TestDb, capacity: number) {
-  const host = await makeUser(db, 'host');
-  const slug = uniq('hiking').replace(/_/g, '-');
-  const [category] = await db
-    .insert(experienceCategories)
-    .values({ name: 'Hiking', slug } as never)
-    .returning();
-  const [e] = await db
-    .insert(experiences)
-    .values({
-      hostId: host.id,
-      title: 'Atlas sunrise hike',
-      categoryId: category!.id,
-      slug: uniq('hike').replace(/_/g, '-'),
-      location: { lon: -7.9, lat: 31.2 },
-      countryCode: 'MA',
-      durationMinutes: 240,
-      minParticipants: 1,
-      maxParticipants: Math.max(capacity, 1),
-      priceMinor: 4_500,
-      currency: 'EUR',
-      status: 'active',
-    } as never)
-    .returning();
-  const [s] = await db
-    .insert(experienceSchedules)
-    .values({
-      experienceId: e!.id,
-      startsAt: new Date('2027-05-01T05:00:00Z'),
-      endsAt: new Date('2027-05-01T09:00:00Z'),
-      capacity,
-    } as never)
-    .returning();
-  return s!;
-}
+import { makeSchedule, makeUser } from './fixtures';
 
 const seats = async (db: TestDb, id: string) =>
   (await db.select().from(experienceSchedules).where(eq(experienceSchedules.id, id)))[0]!;

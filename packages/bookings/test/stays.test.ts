@@ -139,10 +139,12 @@ describeEngines('stays', (ctx) => {
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);
       const g = await makeUser(tx);
-      const b = await makeBooking(tx, p.id, g.id, {
-        status: 'pending',
-        holdExpiresAt: new Date(Date.now() - 60_000),
-      });
+      // A hold can only be written live (bookings_hold_expired_check): 50 ms, then the clock passes it.
+      const b = await makeBooking(tx, p.id, g.id, { status: 'pending' });
+      await tx.execute(
+        sql`update bookings set hold_expires_at = statement_timestamp() + interval '50 milliseconds' where id = ${b.id}`,
+      );
+      await tx.execute(sql`select pg_sleep(0.1)`);
       await expectRule(tx, 'bookings_no_overlap_excl', (sp) =>
         sp.insert(bookings).values(bookingRow(p.id, g.id)),
       );

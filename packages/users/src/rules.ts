@@ -217,5 +217,8 @@ export const usersRules = defineRules({
   },
   users_locale_check: { code: 'invalid_input', message: 'locale must be a BCP 47 tag such as en or fr-FR' },
   users_metadata_object_check: { code: 'invalid_input', message: 'user metadata must be a JSON object' },
-  users_timezone_check: { code: 'invalid_input', message: 'timezone must be a zone such as Africa/Casablanca' },
+  users_timezone_check: {
+    code: 'invalid_input',
+    message: 'timezone must be a zone such as Africa/Casablanca',
+  },
 });

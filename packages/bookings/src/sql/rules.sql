@@ -26,7 +26,8 @@ begin
     end loop;
   end if;
   -- A hold that has already lapsed holds nothing: refused when written, not left for the sweep to expire.
-  if new.status = 'pending' and new.hold_expires_at <= now()
+  -- Judged by the statement's time, not the transaction's start: a long transaction cannot stretch a hold.
+  if new.status = 'pending' and new.hold_expires_at <= statement_timestamp()
      and (tg_op = 'INSERT' or new.hold_expires_at is distinct from old.hold_expires_at) then
     raise exception 'the hold would end at %, which is not in the future', new.hold_expires_at
       using errcode = 'check_violation', constraint = 'bookings_hold_expired_check';
@@ -89,7 +90,7 @@ begin
         using errcode = 'check_violation', constraint = 'bookings_status_transition_check';
     end if;
     -- A lapsed hold cannot be confirmed, even before the sweep has marked it expired.
-    if old.status = 'pending' and new.status = 'confirmed' and old.hold_expires_at <= now() then
+    if old.status = 'pending' and new.status = 'confirmed' and old.hold_expires_at <= statement_timestamp() then
       raise exception 'the hold lapsed at %; the stay must be booked again', old.hold_expires_at
         using errcode = 'check_violation', constraint = 'bookings_hold_expired_check';
     end if;
@@ -139,7 +140,7 @@ language plpgsql as $$
 declare
   n integer;
 begin
-  update bookings set status = 'expired' where status = 'pending' and hold_expires_at <= now();
+  update bookings set status = 'expired' where status = 'pending' and hold_expires_at <= statement_timestamp();
   get diagnostics n = row_count;
   return n;
 end $$;

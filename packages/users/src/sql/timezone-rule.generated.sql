@@ -1,0 +1,13 @@
+-- Rendered from core's timezoneRuleSql in @touriquest/users/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
+create or replace function users_timezone_rule() returns trigger
+language plpgsql as $$
+begin
+  if not exists (select 1 from time_zones where name = new.timezone) then
+    raise exception 'timezone "%" is not a zone of the server''s zone database, such as Africa/Casablanca', new.timezone
+      using errcode = 'check_violation', constraint = 'users_timezone_check';
+  end if;
+  return new;
+end $$;
+
+create or replace trigger users_timezone_trg before insert or update of timezone on users
+  for each row execute function users_timezone_rule();

@@ -68,7 +68,7 @@ if (primaryUrl && walArchive) {
       }
       await primary?.close();
       await scratch?.drop();
-      if (work && !process.env.TQ_KEEP) rmSync(work, { recursive: true, force: true });
+      if (work && !process.env.TQ15_KEEP_PITR_DIR) rmSync(work, { recursive: true, force: true });
     });
 
     // The shared test server (TEST_DATABASE_URL) does not archive its WAL.

@@ -174,9 +174,19 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   }
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const db = drizzle({ client, schema: options.schema, casing, logger }) as unknown as Db<TSchema>;
-  const primary: Database<TSchema> = { db, engine: 'postgres', target, client, close: () => client.end({ timeout: 5 }) };
+  const primary: Database<TSchema> = {
+    db,
+    engine: 'postgres',
+    target,
+    client,
+    close: () => client.end({ timeout: 5 }),
+  };
   const replicaUrls =
-    options.replicaUrls ?? (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+    options.replicaUrls ??
+    (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
   return replicaUrls.length ? withReadReplicas(primary, replicaUrls, options) : primary;
 }
 
@@ -187,7 +197,8 @@ async function withReadReplicas<TSchema extends Record<string, unknown>>(
 ): Promise<Database<TSchema>> {
   const replicas: Database<TSchema>[] = [];
   try {
-    for (const url of urls) replicas.push(await createDb({ ...options, url, embedded: false, replicaUrls: [] }));
+    for (const url of urls)
+      replicas.push(await createDb({ ...options, url, embedded: false, replicaUrls: [] }));
   } catch (err) {
     await Promise.all([primary, ...replicas].map((d) => d.close().catch(() => {})));
     throw err;

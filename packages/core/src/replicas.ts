@@ -119,7 +119,9 @@ export async function replicationLag(database: Database<any> | Db): Promise<Repl
         replica: i,
         // Null replay position: not a standby (or never replayed) — as far behind as it gets.
         lagBytes:
-          r?.bytes === null || r?.bytes === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Number(r.bytes)),
+          r?.bytes === null || r?.bytes === undefined
+            ? Number.POSITIVE_INFINITY
+            : Math.max(0, Number(r.bytes)),
         lagSeconds: r?.seconds === null || r?.seconds === undefined ? null : Number(r.seconds),
       };
     }),

@@ -13,7 +13,9 @@ import {
   rules,
 } from './distribution-plan';
 
-export const distributionPlanDocPath = fileURLToPath(new URL('../../../docs/scaling-out.md', import.meta.url));
+export const distributionPlanDocPath = fileURLToPath(
+  new URL('../../../docs/scaling-out.md', import.meta.url),
+);
 const start = '<!-- distribution-plan:start (rendered from packages/db/src/distribution-plan.ts) -->';
 const end = '<!-- distribution-plan:end -->';
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -23,7 +25,9 @@ export function renderDistributionPlan(): string {
   for (const [name, g] of Object.entries(colocationGroups)) {
     const tables = Object.entries(distributedTables).filter(([, t]) => t.group === name);
     lines.push(`- **${name}** (${g.key}): ${g.why}.`);
-    lines.push(`  ${tables.map(([t, d]) => `\`${t}\`${d.column === g.key ? '' : ` (${d.column})`}`).join(', ')}`);
+    lines.push(
+      `  ${tables.map(([t, d]) => `\`${t}\`${d.column === g.key ? '' : ` (${d.column})`}`).join(', ')}`,
+    );
   }
   lines.push('', '#### Reference tables (a copy on every worker)', '', '| table | why |', '| --- | --- |');
   for (const [t, why] of Object.entries(referenceTables)) lines.push(`| \`${t}\` | ${cell(why)} |`);
@@ -36,7 +40,16 @@ export function renderDistributionPlan(): string {
   lines.push('', '| table | constraint / column | why | becomes |', '| --- | --- | --- | --- |');
   for (const c of plannedChanges)
     lines.push(`| \`${c.table}\` | \`${c.object}\` | ${cell(c.why)} | ${cell(c.becomes)} |`);
-  lines.push('', '#### The SQL that distributes them (on the coordinator, after the changes above)', '', '```sql', citusSql(), '```', '', end);
+  lines.push(
+    '',
+    '#### The SQL that distributes them (on the coordinator, after the changes above)',
+    '',
+    '```sql',
+    citusSql(),
+    '```',
+    '',
+    end,
+  );
   return lines.join('\n');
 }
 
@@ -59,6 +72,9 @@ if (process.argv.includes('--write')) {
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
   if (a < 0 || b < 0) throw new Error(`${distributionPlanDocPath} has no distribution-plan markers`);
-  writeFileSync(distributionPlanDocPath, doc.slice(0, a) + renderDistributionPlan() + doc.slice(b + end.length));
+  writeFileSync(
+    distributionPlanDocPath,
+    doc.slice(0, a) + renderDistributionPlan() + doc.slice(b + end.length),
+  );
   console.log(`wrote the plan into ${distributionPlanDocPath}`);
 }

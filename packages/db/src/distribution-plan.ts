@@ -161,14 +161,18 @@ export const plannedChanges: PlannedChange[] = [
     table: 'payment_transactions',
     object: 'payment_transactions_experience_booking_fk',
     why: 'one table holds the transactions of stays (property group) and of experience seats (user group); a foreign key cannot cross groups',
-    becomes: 'split: payment_transactions keeps stays (property_id); experience_payment_transactions (user_id) in the user group, same columns and append-only rule',
+    becomes:
+      'split: payment_transactions keeps stays (property_id); experience_payment_transactions (user_id) in the user group, same columns and append-only rule',
   },
-  ...['payment_transactions_provider_transaction_id_key', 'payment_transactions_idempotency_key_key'].map((o) => ({
-    table: 'payment_transactions',
-    object: o,
-    why: 'a global unique index cannot be enforced across shards',
-    becomes: 'unique (property_id, …): providers and clients send the booking (hence its property) in their metadata, so a webhook or retry finds the shard first',
-  })),
+  ...['payment_transactions_provider_transaction_id_key', 'payment_transactions_idempotency_key_key'].map(
+    (o) => ({
+      table: 'payment_transactions',
+      object: o,
+      why: 'a global unique index cannot be enforced across shards',
+      becomes:
+        'unique (property_id, …): providers and clients send the booking (hence its property) in their metadata, so a webhook or retry finds the shard first',
+    }),
+  ),
   {
     table: 'booking_cancellations',
     object: 'booking_cancellations_booking_id_key',
@@ -179,25 +183,29 @@ export const plannedChanges: PlannedChange[] = [
     table: 'booking_payments',
     object: 'booking_payments_idempotency_key_key',
     why: 'idempotency keys are unique platform-wide today',
-    becomes: 'unique (property_id, idempotency_key): a retry is always for the same booking, hence the same property',
+    becomes:
+      'unique (property_id, idempotency_key): a retry is always for the same booking, hence the same property',
   },
   {
     table: 'booking_payments',
     object: 'booking_payments_provider_payment_id_key',
     why: "a provider's payment id is unique platform-wide today",
-    becomes: 'unique (property_id, provider, provider_payment_id); webhooks carry booking and property ids in the provider metadata to route to the shard',
+    becomes:
+      'unique (property_id, provider, provider_payment_id); webhooks carry booking and property ids in the provider metadata to route to the shard',
   },
   {
     table: 'bookings',
     object: 'bookings_reference_key',
     why: 'booking references are unique platform-wide today (support looks a booking up by it)',
-    becomes: 'unique (property_id, reference); references stay random (generateBookingReference), a lookup by reference alone fans out to every shard (support only)',
+    becomes:
+      'unique (property_id, reference); references stay random (generateBookingReference), a lookup by reference alone fans out to every shard (support only)',
   },
   {
     table: 'properties',
     object: 'properties_slug_key',
     why: 'slugs are unique platform-wide: a URL names one listing',
-    becomes: 'a reference table property_slugs (slug primary key, property_id) kept by the slug trigger: slugs change rarely, every worker resolves a URL locally',
+    becomes:
+      'a reference table property_slugs (slug primary key, property_id) kept by the slug trigger: slugs change rarely, every worker resolves a URL locally',
   },
   {
     table: 'property_slug_history',
@@ -217,13 +225,15 @@ export const plannedChanges: PlannedChange[] = [
     table,
     object,
     why: 'a token is looked up before the user is known, by a unique index that cannot span shards',
-    becomes: 'unique (user_id, …hash); the token handed out becomes <user id>.<secret>, so the lookup knows the shard',
+    becomes:
+      'unique (user_id, …hash); the token handed out becomes <user id>.<secret>, so the lookup knows the shard',
   })),
   {
     table: 'user_identities',
     object: 'user_identities_provider_provider_user_id_key',
     why: 'an OAuth login arrives with the provider’s user id only',
-    becomes: 'a reference table identity_logins (provider, provider_user_id) primary key → user_id, written once per linked account',
+    becomes:
+      'a reference table identity_logins (provider, provider_user_id) primary key → user_id, written once per linked account',
   },
   {
     table: 'user_social_profiles',
@@ -235,7 +245,8 @@ export const plannedChanges: PlannedChange[] = [
     table: 'user_social_connections',
     object: 'user_social_connections_pair_key',
     why: 'one connection per unordered pair, by an expression index (least, greatest) that cannot contain the distribution column',
-    becomes: 'distributed by least(requester_id, addressee_id) stored as pair_low_id: unique (pair_low_id, pair_high_id); a user’s connections fan out to at most two lookups',
+    becomes:
+      'distributed by least(requester_id, addressee_id) stored as pair_low_id: unique (pair_low_id, pair_high_id); a user’s connections fan out to at most two lookups',
   },
   {
     table: 'travel_history',
@@ -258,7 +269,9 @@ export const plannedChanges: PlannedChange[] = [
     becomes: 'unique (user_id, conversation_id, seq)',
   },
   // Reviews live with their author: one review per booking per author stays enforceable.
-  ...['review_helpful_votes', 'review_images', 'review_translations'].map((t) => addColumn(t, 'review_author_id', 'reviews')),
+  ...['review_helpful_votes', 'review_images', 'review_translations'].map((t) =>
+    addColumn(t, 'review_author_id', 'reviews'),
+  ),
   {
     table: 'review_helpful_votes',
     object: 'review_helpful_votes_review_id_user_id_key',
@@ -271,11 +284,31 @@ export const plannedChanges: PlannedChange[] = [
     why: 'one translation per locale',
     becomes: 'unique (review_author_id, review_id, locale)',
   },
-  ...crossGroupFk('reviews', 'reviews_booking_id_bookings_id_fk', 'the verified-review check (the author stayed) moves to the booking service: it reads the booking on its shard before the insert; bookings are never deleted, only cancelled'),
-  ...crossGroupFk('reviews', 'reviews_property_id_properties_id_fk', 'properties are soft-deleted, never removed; the rating aggregate is updated by the outbox consumer instead of the trigger'),
-  ...crossGroupFk('smart_recommendations', 'smart_recommendations_property_id_properties_id_fk', 'recommendations expire (expires_at); a recommendation of a removed listing is filtered when shown'),
-  ...crossGroupFk('social_posts', 'social_posts_property_id_properties_id_fk', 'a post tagging a listing keeps its id; the tag is hidden when the listing is not live'),
-  ...crossGroupFk('wishlist_items', 'wishlist_items_property_id_properties_id_fk', 'properties are soft-deleted; a wishlist shows a removed listing as unavailable'),
+  ...crossGroupFk(
+    'reviews',
+    'reviews_booking_id_bookings_id_fk',
+    'the verified-review check (the author stayed) moves to the booking service: it reads the booking on its shard before the insert; bookings are never deleted, only cancelled',
+  ),
+  ...crossGroupFk(
+    'reviews',
+    'reviews_property_id_properties_id_fk',
+    'properties are soft-deleted, never removed; the rating aggregate is updated by the outbox consumer instead of the trigger',
+  ),
+  ...crossGroupFk(
+    'smart_recommendations',
+    'smart_recommendations_property_id_properties_id_fk',
+    'recommendations expire (expires_at); a recommendation of a removed listing is filtered when shown',
+  ),
+  ...crossGroupFk(
+    'social_posts',
+    'social_posts_property_id_properties_id_fk',
+    'a post tagging a listing keeps its id; the tag is hidden when the listing is not live',
+  ),
+  ...crossGroupFk(
+    'wishlist_items',
+    'wishlist_items_property_id_properties_id_fk',
+    'properties are soft-deleted; a wishlist shows a removed listing as unavailable',
+  ),
 ];
 
 function addColumn(table: string, column: string, parent: string): PlannedChange {
@@ -344,26 +377,42 @@ export function checkDistributionPlan(catalog: CatalogTable[]): Deviation[] {
   for (const t of catalog) {
     const where = placement(t.name);
     if (!where) {
-      add(t.name, 'table', 'not in the plan: decide distributed (by which key), reference or coordinator', null);
+      add(
+        t.name,
+        'table',
+        'not in the plan: decide distributed (by which key), reference or coordinator',
+        null,
+      );
       continue;
     }
     if (where === 'reference' || where === 'coordinator') {
       for (const fk of t.foreignKeys) {
         const target = placement(fk.references);
         if (where === 'reference' && target !== 'reference')
-          add(t.name, fk.name, `a reference table may only reference reference tables (${fk.references} is ${target ?? 'unplanned'})`, null);
+          add(
+            t.name,
+            fk.name,
+            `a reference table may only reference reference tables (${fk.references} is ${target ?? 'unplanned'})`,
+            null,
+          );
       }
       continue;
     }
     const d = distributedTables[t.name]!;
     const col = t.columns.find((c) => c.name === d.column);
     if (!col) add(t.name, `column:${d.column}`, `no distribution column ${d.column}`, null);
-    else if (!col.notNull) add(t.name, `column:${d.column}`, `distribution column ${d.column} is nullable`, null);
+    else if (!col.notNull)
+      add(t.name, `column:${d.column}`, `distribution column ${d.column} is nullable`, null);
     // The rules apply once the column is there: today, or after its planned `column:` change.
     const hasKey = Boolean(col) || planned.has(`${t.name} column:${d.column}`);
     for (const k of t.keys) {
       if (k.columns.includes(d.column)) continue;
-      add(t.name, k.name, `${k.kind} (${k.columns.join(', ')}) lacks ${d.column}`, k.kind === 'primary' && hasKey ? 'R1' : null);
+      add(
+        t.name,
+        k.name,
+        `${k.kind} (${k.columns.join(', ')}) lacks ${d.column}`,
+        k.kind === 'primary' && hasKey ? 'R1' : null,
+      );
     }
     for (const fk of t.foreignKeys) {
       const target = placement(fk.references);

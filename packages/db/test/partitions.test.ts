@@ -58,7 +58,11 @@ describeEngines('partitioned tables: policies, premade months, retention, prunin
   it('every partitioned table has a policy with a retention, and every policy a partitioned table', () =>
     ctx.rollback(async (tx) => {
       const tables = await partitionedTables(tx);
-      expect(tables.map((t) => t.parent)).toEqual(['audit_log', 'system_health_checks', 'user_behavior_events']);
+      expect(tables.map((t) => t.parent)).toEqual([
+        'audit_log',
+        'system_health_checks',
+        'user_behavior_events',
+      ]);
       for (const t of tables) {
         expect(t.premake, `${t.parent} has no row in partition_policies`).toBeGreaterThanOrEqual(1);
         // Unbounded growth is a decision to write down, not a default: every table here has a retention.
@@ -100,7 +104,10 @@ describeEngines('partitioned tables: policies, premade months, retention, prunin
           sql`select * from tq_maintain_partitions() where parent_table = ${t.parent}`,
         );
         const dropped = actions.filter((a) => a.action === 'dropped').map((a) => a.partition_name);
-        expect(dropped, t.parent).toEqual([`${t.parent}_p${monthTag(-(months + 2))}`, `${t.parent}_p${expired}`]);
+        expect(dropped, t.parent).toEqual([
+          `${t.parent}_p${monthTag(-(months + 2))}`,
+          `${t.parent}_p${expired}`,
+        ]);
         const left = await partitionsOf(tx, t.parent);
         expect(left).toContain(`${t.parent}_p${kept}`);
         expect(left).toContain(`${t.parent}_p${monthTag(-months)}`);

@@ -64,7 +64,10 @@ if (primaryUrl && walArchive) {
       const dataDir = join(work, 'recovered');
       if (existsSync(join(dataDir, 'postmaster.pid'))) {
         const stop = `/usr/lib/postgresql/15/bin/pg_ctl -D '${dataDir}' -m immediate stop`;
-        spawnSync(process.getuid?.() === 0 ? 'su' : 'sh', process.getuid?.() === 0 ? ['postgres', '-s', '/bin/sh', '-c', stop] : ['-c', stop]);
+        spawnSync(
+          process.getuid?.() === 0 ? 'su' : 'sh',
+          process.getuid?.() === 0 ? ['postgres', '-s', '/bin/sh', '-c', stop] : ['-c', stop],
+        );
       }
       await primary?.close();
       await scratch?.drop();
@@ -72,12 +75,15 @@ if (primaryUrl && walArchive) {
     });
 
     // The shared test server (TEST_DATABASE_URL) does not archive its WAL.
-    it.skipIf(!process.env.TEST_DATABASE_URL)('refuses a base backup of a server without WAL archiving', async () => {
-      const base = process.env.TEST_DATABASE_URL!;
-      const r = await cli(['backup', '--pitr', join(work, 'no-archive')], { DATABASE_URL: base });
-      expect(r.code).toBe(1);
-      expect(r.out).toMatch(/WAL archiving is off/);
-    });
+    it.skipIf(!process.env.TEST_DATABASE_URL)(
+      'refuses a base backup of a server without WAL archiving',
+      async () => {
+        const base = process.env.TEST_DATABASE_URL!;
+        const r = await cli(['backup', '--pitr', join(work, 'no-archive')], { DATABASE_URL: base });
+        expect(r.code).toBe(1);
+        expect(r.out).toMatch(/WAL archiving is off/);
+      },
+    );
 
     it('recovers to a timestamp: rows committed before it are there, rows after it are not', async () => {
       await addUser('before_backup');
@@ -94,7 +100,10 @@ if (primaryUrl && walArchive) {
       await sleep(1100);
       await addUser('after_target');
       // Close the WAL segment so the archiver ships it, then wait until it is in the archive.
-      const seg = await queryOne<{ f: string }>(primary.db, sql`select pg_walfile_name(pg_switch_wal()) as f`);
+      const seg = await queryOne<{ f: string }>(
+        primary.db,
+        sql`select pg_walfile_name(pg_switch_wal()) as f`,
+      );
       for (let i = 0; i < 100; i++) {
         const a = await queryOne<{ done: boolean }>(
           primary.db,
@@ -105,12 +114,30 @@ if (primaryUrl && walArchive) {
       }
 
       const early = await cli(
-        ['recover', join(work, 'base'), '--target-time', '2000-01-01T00:00:00Z', '--into', join(work, 'x'), '--wal-archive', walArchive],
+        [
+          'recover',
+          join(work, 'base'),
+          '--target-time',
+          '2000-01-01T00:00:00Z',
+          '--into',
+          join(work, 'x'),
+          '--wal-archive',
+          walArchive,
+        ],
         {},
       );
       expect(early.out).toMatch(/this base backup ends at/);
       const zoneless = await cli(
-        ['recover', join(work, 'base'), '--target-time', '2030-01-01 10:00', '--into', join(work, 'x'), '--wal-archive', walArchive],
+        [
+          'recover',
+          join(work, 'base'),
+          '--target-time',
+          '2030-01-01 10:00',
+          '--into',
+          join(work, 'x'),
+          '--wal-archive',
+          walArchive,
+        ],
         {},
       );
       expect(zoneless.out).toMatch(/needs a time zone/);
@@ -154,7 +181,10 @@ if (primaryUrl && walArchive) {
         await recovered.close();
       }
       // The primary still has every row.
-      const onPrimary = await primary.db.select().from(users).where(like(users.username, `${tag}_%`));
+      const onPrimary = await primary.db
+        .select()
+        .from(users)
+        .where(like(users.username, `${tag}_%`));
       expect(onPrimary).toHaveLength(3);
     });
   });

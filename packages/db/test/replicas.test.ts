@@ -3,8 +3,16 @@
  * and transactions on the primary, and replication lag — made deterministic by pausing WAL replay on the
  * replica — is handled by `readYourWrites` and by the helpers that must read the primary.
  */
+
+import {
+  BookingError,
+  findAvailableProperties,
+  isPropertyAvailable,
+  quoteAndCreateBooking,
+} from '@touriquest/bookings';
 import {
   createDb,
+  currencies,
   type Database,
   type Db,
   markWrite,
@@ -16,13 +24,6 @@ import {
   sql,
   waitForReplicas,
 } from '@touriquest/core';
-import { currencies } from '@touriquest/core';
-import {
-  BookingError,
-  findAvailableProperties,
-  isPropertyAvailable,
-  quoteAndCreateBooking,
-} from '@touriquest/bookings';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { eq } from 'drizzle-orm';

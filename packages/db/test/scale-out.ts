@@ -12,7 +12,8 @@ export const scaleOut = {
   walArchive: process.env.TEST_WAL_ARCHIVE || undefined,
 };
 
-export const needsClusters = 'run `eval "$(.ci/replica.sh)"` (sets TEST_PRIMARY_URL, TEST_REPLICA_URL, TEST_WAL_ARCHIVE)';
+export const needsClusters =
+  'run `eval "$(.ci/replica.sh)"` (sets TEST_PRIMARY_URL, TEST_REPLICA_URL, TEST_WAL_ARCHIVE)';
 
 /** `url` with its database name replaced. */
 export function onDatabase(url: string, name: string): string {

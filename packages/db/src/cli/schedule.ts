@@ -57,9 +57,17 @@ export interface ScheduleResult {
  * Install (or update, by job name) the jobs in pg_cron when the server preloads it, else return the crontab
  * lines. pg_cron lives in one database per server (`cron.database_name`) and runs each job in ours.
  */
-export async function scheduleMaintenance(database: Database<any>, url: string | undefined): Promise<ScheduleResult> {
+export async function scheduleMaintenance(
+  database: Database<any>,
+  url: string | undefined,
+): Promise<ScheduleResult> {
   if (database.engine !== 'postgres' || !url) {
-    return { pgCron: false, reason: 'the embedded database has no scheduler', jobs: [], crontab: crontabLines('embedded') };
+    return {
+      pgCron: false,
+      reason: 'the embedded database has no scheduler',
+      jobs: [],
+      crontab: crontabLines('embedded'),
+    };
   }
   const s = await queryOne<{ db: string; preload: string; cron_db: string | null }>(
     database.db,
@@ -67,8 +75,18 @@ export async function scheduleMaintenance(database: Database<any>, url: string |
                current_setting('cron.database_name', true) as cron_db`,
   );
   const crontab = crontabLines(s!.db);
-  if (!s!.preload.split(',').map((x) => x.trim()).includes('pg_cron')) {
-    return { pgCron: false, reason: 'pg_cron is not in shared_preload_libraries on this server', jobs: [], crontab };
+  if (
+    !s!.preload
+      .split(',')
+      .map((x) => x.trim())
+      .includes('pg_cron')
+  ) {
+    return {
+      pgCron: false,
+      reason: 'pg_cron is not in shared_preload_libraries on this server',
+      jobs: [],
+      crontab,
+    };
   }
   const u = new URL(url);
   u.pathname = `/${s!.cron_db || 'postgres'}`;

@@ -5,8 +5,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { createDb, rawTransaction, redactUrl } from '@touriquest/core';
 import { CliError, type CommandSpec } from '../args';
 import { target, withDatabase } from '../open';
-import { takeBaseBackup } from './pitr';
 import { compareManifests, type Manifest, manifest } from '../rowcounts';
+import { takeBaseBackup } from './pitr';
 
 /** libpq tools get the password through the environment, never on a command line `ps` can show. */
 function libpqEnv(url: string): { url: string; env: NodeJS.ProcessEnv } {

@@ -25,7 +25,8 @@ export const maintain: CommandSpec = {
       else {
         if (r.pgCron) {
           console.log(`maintain: scheduled in pg_cron on ${describeTarget(args)}:`);
-          for (const j of r.jobs) console.log(`  ${j.jobname.padEnd(44)} ${j.schedule.padEnd(11)} ${j.command}`);
+          for (const j of r.jobs)
+            console.log(`  ${j.jobname.padEnd(44)} ${j.schedule.padEnd(11)} ${j.command}`);
         } else console.log(`maintain: ${r.reason}; schedule these with cron instead:`);
         console.log(r.crontab.join('\n'));
       }

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDb, queryOne, redactUrl, sql } from '@touriquest/core';
-import { CliError, type CommandSpec, type ParsedArgs, intOption } from '../args';
+import { CliError, type CommandSpec, intOption, type ParsedArgs } from '../args';
 import { target, withDatabase } from '../open';
-import { manifest, type Manifest } from '../rowcounts';
+import { type Manifest, manifest } from '../rowcounts';
 
 /** What `backup --pitr` writes beside the data files: what `recover` needs to know about them. */
 export interface BaseBackupInfo {
@@ -53,7 +53,10 @@ function emptyOrMissing(dir: string): boolean {
 
 export async function takeBaseBackup(args: ParsedArgs, dir: string): Promise<number> {
   const t = target(args);
-  if (!t.url) throw new CliError('backup --pitr needs a server (DATABASE_URL): the embedded database has no WAL archive');
+  if (!t.url)
+    throw new CliError(
+      'backup --pitr needs a server (DATABASE_URL): the embedded database has no WAL archive',
+    );
   const path = resolve(dir);
   if (!emptyOrMissing(path)) throw new CliError(`backup --pitr: ${dir} exists and is not empty`);
   const url = new URL(t.url);
@@ -63,7 +66,14 @@ export async function takeBaseBackup(args: ParsedArgs, dir: string): Promise<num
   url.searchParams.delete('pgbouncer');
 
   const before = await withDatabase(args, async (d) => {
-    const s = await queryOne<{ mode: string; command: string; version: number; db: string; user: string; failing: boolean }>(
+    const s = await queryOne<{
+      mode: string;
+      command: string;
+      version: number;
+      db: string;
+      user: string;
+      failing: boolean;
+    }>(
       d.db,
       sql`select current_setting('archive_mode') as mode, current_setting('archive_command') as command,
                  current_setting('server_version_num')::int as version, current_database() as db, current_user as user,
@@ -83,12 +93,19 @@ export async function takeBaseBackup(args: ParsedArgs, dir: string): Promise<num
 
   const label = `touriquest-${new Date().toISOString()}`;
   // Fast checkpoint: start now rather than at the next scheduled one. WAL streamed so the copy is consistent alone.
-  run('pg_basebackup', ['-d', url.toString(), '-D', path, '-Fp', '-X', 'stream', '-c', 'fast', '-l', label], env);
+  run(
+    'pg_basebackup',
+    ['-d', url.toString(), '-D', path, '-Fp', '-X', 'stream', '-c', 'fast', '-l', label],
+    env,
+  );
   const verify = binDir(args, Math.floor(before.version / 10000))('pg_verifybackup');
   run(verify, ['--quiet', path]);
   // After the copy: the archive now holds the WAL up to the backup's end, and recovery can aim at any later time.
   const ended = await withDatabase(args, (d) =>
-    queryOne<{ at: string }>(d.db, sql`select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, pg_switch_wal()`),
+    queryOne<{ at: string }>(
+      d.db,
+      sql`select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, pg_switch_wal()`,
+    ),
   );
   const info: BaseBackupInfo = {
     kind: 'touriquest-base-backup',
@@ -107,7 +124,8 @@ export async function takeBaseBackup(args: ParsedArgs, dir: string): Promise<num
 
 function readInfo(dir: string): BaseBackupInfo {
   const file = join(dir, infoFile);
-  if (!existsSync(file)) throw new CliError(`recover: ${dir} is not a base backup made by \`backup --pitr\` (no ${infoFile})`);
+  if (!existsSync(file))
+    throw new CliError(`recover: ${dir} is not a base backup made by \`backup --pitr\` (no ${infoFile})`);
   return JSON.parse(readFileSync(file, 'utf8')) as BaseBackupInfo;
 }
 
@@ -118,13 +136,19 @@ function parseTargetTime(v: string | boolean | undefined): string {
   if (!/(Z|[+-]\d\d(:?\d\d)?)$/.test(v.trim()))
     throw new CliError(`recover: --target-time needs a time zone (Z or +hh:mm), got ${JSON.stringify(v)}`, 2);
   const ms = Date.parse(v);
-  if (Number.isNaN(ms)) throw new CliError(`recover: --target-time is not a timestamp: ${JSON.stringify(v)}`, 2);
+  if (Number.isNaN(ms))
+    throw new CliError(`recover: --target-time is not a timestamp: ${JSON.stringify(v)}`, 2);
   // Numeric offset: zone abbreviations such as Z are not loaded yet when the server reads its settings.
   return new Date(ms).toISOString().replace('T', ' ').replace('Z', '+00');
 }
 
 /** Settings that make the copy a recovering, loopback-only cluster that archives nothing of its own. */
-function recoverySettings(o: { port: number; socketDir: string; archive: string; targetTime: string }): string {
+function recoverySettings(o: {
+  port: number;
+  socketDir: string;
+  archive: string;
+  targetTime: string;
+}): string {
   const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
   return [
     '',
@@ -145,7 +169,9 @@ function recoverySettings(o: { port: number; socketDir: string; archive: string;
 /** The first FATAL or PANIC line of the server log: why recovery stopped (e.g. target not reached). */
 function fatalLine(logFile: string): string | undefined {
   const lines = (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '').split('\n');
-  const i = lines.findIndex((l) => /(FATAL|PANIC):/.test(l) && !/not yet accepting connections|starting up/.test(l));
+  const i = lines.findIndex(
+    (l) => /(FATAL|PANIC):/.test(l) && !/not yet accepting connections|starting up/.test(l),
+  );
   if (i < 0) return undefined;
   const strip = (l: string) => l.replace(/^.*?(LOG|FATAL|PANIC):\s*/, '');
   // A bad setting is named on the LOG line just before "configuration file … contains errors".
@@ -188,7 +214,9 @@ async function waitUntilPromoted(
       // Not accepting connections yet.
     }
     if (!serverRunning(dataDir))
-      throw new CliError(`recover: the server stopped: ${fatalLine(logFile) ?? 'see the log'} (log: ${logFile})`);
+      throw new CliError(
+        `recover: the server stopped: ${fatalLine(logFile) ?? 'see the log'} (log: ${logFile})`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new CliError(`recover: not promoted after ${timeoutMs / 1000} s (log: ${logFile})`);
@@ -196,7 +224,8 @@ async function waitUntilPromoted(
 
 export const recover: CommandSpec = {
   name: 'recover',
-  summary: 'Point-in-time recovery: a new loopback cluster from a `backup --pitr` base backup + the WAL archive.',
+  summary:
+    'Point-in-time recovery: a new loopback cluster from a `backup --pitr` base backup + the WAL archive.',
   usage:
     'recover <base-backup-dir> --target-time <timestamp with zone> --into <new-data-dir> --wal-archive <dir> [--port N] [--prepare-only] [--bin-dir <dir>]',
   options: {
@@ -226,7 +255,8 @@ export const recover: CommandSpec = {
       );
     }
     const intoArg = args.values.into;
-    if (typeof intoArg !== 'string' || !intoArg) throw new CliError('recover: --into <new data directory> is required', 2);
+    if (typeof intoArg !== 'string' || !intoArg)
+      throw new CliError('recover: --into <new data directory> is required', 2);
     const into = resolve(intoArg);
     if (!emptyOrMissing(into)) throw new CliError(`recover: ${intoArg} exists and is not empty`);
     const archiveArg = args.values['wal-archive'] ?? process.env.TOURIQUEST_WAL_ARCHIVE;
@@ -254,7 +284,9 @@ export const recover: CommandSpec = {
     if (isRoot()) run('chown', ['-R', 'postgres:postgres', into]);
     run('chmod', ['0700', into]);
     if (args.values['prepare-only']) {
-      console.log(`recover: ${into} is ready; start it with: pg_ctl -D ${into} -l ${into}/recovery.log start`);
+      console.log(
+        `recover: ${into} is ready; start it with: pg_ctl -D ${into} -l ${into}/recovery.log start`,
+      );
       return 0;
     }
 

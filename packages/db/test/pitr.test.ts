@@ -186,6 +186,26 @@ if (primaryUrl && walArchive) {
         .from(users)
         .where(like(users.username, `${tag}_%`));
       expect(onPrimary).toHaveLength(3);
+
+      // A moment the archive does not reach yet: recovery stops and says so, rather than promoting early.
+      const future = new Date(Date.now() + 3_600_000).toISOString();
+      const beyond = await cli(
+        [
+          'recover',
+          join(work, 'base'),
+          '--target-time',
+          future,
+          '--into',
+          join(work, 'beyond'),
+          '--wal-archive',
+          walArchive,
+          '--port',
+          String(recoveryPort + 1),
+        ],
+        {},
+      );
+      expect(beyond.code).toBe(1);
+      expect(beyond.out).toMatch(/recovery ended before configured recovery target was reached/);
     });
   });
 } else {

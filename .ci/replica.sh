@@ -3,8 +3,9 @@
 #   tq_pitr    (TQ_PRIMARY_PORT, 5433): the primary — WAL archived to TQ_WAL_ARCHIVE, replication allowed
 #              from 127.0.0.1, pg_cron preloaded when postgresql-15-cron is installed;
 #   tq_replica (TQ_REPLICA_PORT, 5434): a hot standby streaming from it, made with pg_basebackup -R.
-# Re-runnable: both clusters and the archive are dropped and made again (~10 s). Must run as root or as the
-# postgres user. Prints the `export` lines the tests read (`eval "$(.ci/replica.sh)"`); logs go to stderr.
+# Re-runnable: both clusters and the archive are dropped and made again (~15 s). Must run as root
+# (pg_createcluster writes under /etc and /var/lib/postgresql/15); the servers run as postgres. Prints the
+# `export` lines the tests read (`eval "$(.ci/replica.sh)"`); logs go to stderr.
 set -euo pipefail
 PRIMARY_PORT=${TQ_PRIMARY_PORT:-5433}
 REPLICA_PORT=${TQ_REPLICA_PORT:-5434}

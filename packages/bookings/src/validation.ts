@@ -153,6 +153,11 @@ export const recordPaymentInput = z.object({
   idempotencyKey: z.string().min(8),
 });
 
+/** One property, one stay: `isPropertyAvailable`. */
+export const stayAvailabilityInput = z
+  .object({ propertyId: z.uuid(), checkIn: z.iso.date(), checkOut: z.iso.date() })
+  .refine((s) => s.checkOut > s.checkIn, 'check-out must be after check-in');
+
 export const availabilitySearchInput = z
   .object({
     near: z

@@ -22,6 +22,8 @@ export interface Database<TSchema extends Record<string, unknown> = Record<strin
   close(): Promise<void>;
   /** The raw client: postgres.js `Sql` or a `PGlite` instance. */
   client: Sql | PGlite;
+  /** The read replicas `db` routes reads to (see replicas.ts); absent without replicas. */
+  replicas?: Database<TSchema>[];
 }
 
 export interface CreateDbOptions<TSchema extends Record<string, unknown>> {
@@ -39,6 +41,11 @@ export interface CreateDbOptions<TSchema extends Record<string, unknown>> {
   /** PgBouncer in transaction mode: no prepared statements and no session startup parameters. */
   pgbouncer?: boolean;
   logger?: boolean;
+  /**
+   * Streaming replicas for reads; defaults to DATABASE_REPLICA_URLS (comma-separated). Each gets the same
+   * client settings as the primary. Routing and read-your-writes: replicas.ts.
+   */
+  replicaUrls?: string[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -127,6 +134,8 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   const casing = 'snake_case' as const;
 
   if (!url) {
+    if (options.replicaUrls?.length)
+      throw new DatabaseConnectionError('read replicas need a PostgreSQL primary (url or DATABASE_URL)');
     const dataDir = options.dataDir ?? defaultDataDir(env);
     const pg = await openPglite({ dataDir, loadDataDir: options.loadDataDir });
     const { drizzle } = await import('drizzle-orm/pglite');
@@ -165,5 +174,43 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   }
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const db = drizzle({ client, schema: options.schema, casing, logger }) as unknown as Db<TSchema>;
-  return { db, engine: 'postgres', target, client, close: () => client.end({ timeout: 5 }) };
+  const primary: Database<TSchema> = {
+    db,
+    engine: 'postgres',
+    target,
+    client,
+    close: () => client.end({ timeout: 5 }),
+  };
+  const replicaUrls =
+    options.replicaUrls ??
+    (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+  return replicaUrls.length ? withReadReplicas(primary, replicaUrls, options) : primary;
+}
+
+async function withReadReplicas<TSchema extends Record<string, unknown>>(
+  primary: Database<TSchema>,
+  urls: string[],
+  options: CreateDbOptions<TSchema>,
+): Promise<Database<TSchema>> {
+  const replicas: Database<TSchema>[] = [];
+  try {
+    for (const url of urls)
+      replicas.push(await createDb({ ...options, url, embedded: false, replicaUrls: [] }));
+  } catch (err) {
+    await Promise.all([primary, ...replicas].map((d) => d.close().catch(() => {})));
+    throw err;
+  }
+  const { withReplicas } = await import('drizzle-orm/pg-core');
+  const db = withReplicas(primary.db, replicas.map((r) => r.db) as [Db<TSchema>, ...Db<TSchema>[]]);
+  return {
+    ...primary,
+    db: db as unknown as Db<TSchema>,
+    replicas,
+    close: async () => {
+      await Promise.all([primary, ...replicas].map((d) => d.close()));
+    },
+  };
 }

@@ -32,6 +32,16 @@ export * from './migrate';
 export * from './money';
 export * from './outbox';
 export * from './raw';
+export {
+  markWrite,
+  primaryOf,
+  type ReplicaLag,
+  readYourWrites,
+  replicasOf,
+  replicationLag,
+  type WriteMark,
+  waitForReplicas,
+} from './replicas';
 export * from './repository';
 export * from './retry';
 export * from './schema';

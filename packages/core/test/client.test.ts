@@ -1,6 +1,6 @@
 import { describeEngines } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkHealth, createDb, parsePoint, queryOne, redactUrl, toEwkt } from '../src';
 
 describe('createDb on a bad configuration', () => {
@@ -21,6 +21,22 @@ describe('createDb on a bad configuration', () => {
     await expect(
       createDb({ url: 'postgres://x@127.0.0.1/db', env: { DB_POOL_SIZE: 'many' } }),
     ).rejects.toThrow(/DB_POOL_SIZE/);
+  });
+
+  it('refuses read replicas without a PostgreSQL primary', async () => {
+    await expect(
+      createDb({ embedded: true, dataDir: 'memory://', replicaUrls: ['postgres://r@127.0.0.1:1/db'] }),
+    ).rejects.toThrow(/read replicas need a PostgreSQL primary/);
+  });
+
+  it.skipIf(!inject('serverUrl'))('names the replica it could not reach, without its password', async () => {
+    const err = await createDb({
+      url: inject('serverUrl')!,
+      replicaUrls: ['postgres://app:s3cret@127.0.0.1:1/replica'],
+      poolSize: 1,
+    }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/cannot connect to PostgreSQL at postgres:\/\/app@127\.0\.0\.1:1\/replica/);
+    expect(String(err)).not.toContain('s3cret');
   });
 
   it('redacts passwords from URLs it prints', () => {

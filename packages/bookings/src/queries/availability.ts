@@ -1,9 +1,9 @@
-import type { Db } from '@touriquest/core';
+import { type Db, primaryOf } from '@touriquest/core';
 import { properties, propertyAvailability } from '@touriquest/properties';
 import { and, asc, eq, getTableColumns, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { bookings } from '../schema/bookings';
-import { availabilitySearchInput } from '../validation';
+import { availabilitySearchInput, stayAvailabilityInput } from '../validation';
 
 /**
  * Access path 2: active properties near a point or in a city that take the party, fit the price range, and
@@ -49,4 +49,33 @@ export function findAvailablePropertiesQuery(db: Db, input: z.input<typeof avail
 
 export async function findAvailableProperties(db: Db, input: z.input<typeof availabilitySearchInput>) {
   return findAvailablePropertiesQuery(db, input);
+}
+
+/**
+ * Whether one property is bookable (active) and free for [checkIn, checkOut) now: the check a booking page makes right before the
+ * guest commits. Always on the primary: a replica may still show dates that were booked (or freed) a moment
+ * ago. Searching (`findAvailableProperties`) may use a replica; the booking itself is guarded by
+ * `bookings_no_overlap_excl` whatever a read said.
+ */
+export async function isPropertyAvailable(
+  db: Db,
+  input: z.input<typeof stayAvailabilityInput>,
+): Promise<boolean> {
+  const s = stayAvailabilityInput.parse(input);
+  const stay = sql`daterange(${s.checkIn}::date, ${s.checkOut}::date, '[)')`;
+  const [row] = await primaryOf(db)
+    .select({ id: properties.id })
+    .from(properties)
+    .where(
+      and(
+        eq(properties.id, s.propertyId),
+        eq(properties.status, 'active'),
+        isNull(properties.deletedAt),
+        sql`not exists (select 1 from ${bookings} b where b.property_id = ${properties.id}
+              and b.status in ('pending', 'confirmed') and daterange(b.check_in, b.check_out, '[)') && ${stay})`,
+        sql`not exists (select 1 from ${propertyAvailability} a where a.property_id = ${properties.id}
+              and a.status in ('blocked', 'maintenance') and a.during && ${stay})`,
+      ),
+    );
+  return row !== undefined;
 }

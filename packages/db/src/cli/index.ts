@@ -1,6 +1,6 @@
 /**
  * `touriquest-db`: one tool for the people who run this database — migrate, push, status, seed, tour,
- * doctor, maintain, erd, reset, backup, restore, studio, start. Works on the embedded PGlite under `.data/`
+ * doctor, maintain, erd, reset, backup, restore, recover, studio, start. Works on the embedded PGlite under `.data/`
  * with no configuration and on any server through DATABASE_URL.
  */
 import { redactUrl } from '@touriquest/core';
@@ -10,6 +10,7 @@ import { doctor } from './commands/doctor';
 import { erd } from './commands/erd';
 import { maintain } from './commands/maintain';
 import { migrate, push, status } from './commands/migrate';
+import { recover } from './commands/pitr';
 import { reset } from './commands/reset';
 import { seed } from './commands/seed';
 import { start } from './commands/start';
@@ -28,6 +29,7 @@ export const commands: CommandSpec[] = [
   reset,
   backup,
   restore,
+  recover,
   studio,
   start,
 ];

@@ -6,6 +6,7 @@ import { createDb, rawTransaction, redactUrl } from '@touriquest/core';
 import { CliError, type CommandSpec } from '../args';
 import { target, withDatabase } from '../open';
 import { compareManifests, type Manifest, manifest } from '../rowcounts';
+import { takeBaseBackup } from './pitr';
 
 /** libpq tools get the password through the environment, never on a command line `ps` can show. */
 function libpqEnv(url: string): { url: string; env: NodeJS.ProcessEnv } {
@@ -28,12 +29,15 @@ const manifestPath = (file: string) => `${file}.manifest.json`;
 export const backup: CommandSpec = {
   name: 'backup',
   summary: 'Write a verified backup (server: pg_dump -Fc; embedded: a data-dir tarball) + a manifest.',
-  usage: 'backup <file>',
+  usage: 'backup <file> | backup --pitr <dir>',
+  options: { pitr: { type: 'boolean' } },
   details: [
     'The manifest (<file>.manifest.json) records migration state and row counts; restore checks them.',
+    '--pitr (server): a base backup for point-in-time recovery (pg_basebackup; WAL archiving must be on); see `recover`.',
   ],
   async run(args) {
     const file = args.positionals[0];
+    if (args.values.pitr && file) return takeBaseBackup(args, file);
     if (!file)
       throw new CliError('backup: name the backup file, e.g. touriquest-db backup backups/today.dump', 2);
     const path = resolve(file);

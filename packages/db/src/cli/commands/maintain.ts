@@ -1,18 +1,37 @@
 import { type CommandSpec, intOption } from '../args';
 import { runMaintenance } from '../maintain';
 import { describeTarget, withDatabase } from '../open';
+import { scheduleMaintenance } from '../schedule';
 
 export const maintain: CommandSpec = {
   name: 'maintain',
   summary: 'Daily jobs: expire holds and sessions, purge soft-deleted rows, partitions, matviews, analyze.',
-  usage: 'maintain [--retention-days N] [--session-retention-days N] [--json]',
+  usage: 'maintain [--retention-days N] [--session-retention-days N] [--json] | maintain --schedule',
   options: {
+    schedule: { type: 'boolean' },
     'retention-days': { type: 'string' },
     'session-retention-days': { type: 'string' },
     json: { type: 'boolean' },
   },
-  details: ['Safe to run concurrently: each job holds an advisory lock; a second run skips busy jobs.'],
+  details: [
+    'Safe to run concurrently: each job holds an advisory lock; a second run skips busy jobs.',
+    '--schedule: install the SQL jobs in pg_cron when the server preloads it (updated by name on a re-run),',
+    'otherwise print the crontab lines; the nightly full `maintain` is a crontab line either way.',
+  ],
   async run(args) {
+    if (args.values.schedule) {
+      const r = await withDatabase(args, (d) => scheduleMaintenance(d, d.url));
+      if (args.values.json) console.log(JSON.stringify(r, null, 2));
+      else {
+        if (r.pgCron) {
+          console.log(`maintain: scheduled in pg_cron on ${describeTarget(args)}:`);
+          for (const j of r.jobs)
+            console.log(`  ${j.jobname.padEnd(44)} ${j.schedule.padEnd(11)} ${j.command}`);
+        } else console.log(`maintain: ${r.reason}; schedule these with cron instead:`);
+        console.log(r.crontab.join('\n'));
+      }
+      return 0;
+    }
     const softDeleteRetentionDays = intOption(args.values['retention-days'], 'retention-days', 90);
     const sessionRetentionDays = intOption(
       args.values['session-retention-days'],

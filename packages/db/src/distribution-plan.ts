@@ -115,6 +115,7 @@ export const distributedTables: Record<string, DistributedTable> = {
 /** Copied to every worker: small or read-mostly, joined from everywhere, written rarely. */
 export const referenceTables: Record<string, string> = {
   currencies: 'ISO 4217 list',
+  time_zones: 'the server zone database as rows (about 600)',
   exchange_rates: 'a few thousand rows a day',
   amenities: 'fixed vocabulary',
   achievements: 'fixed vocabulary',

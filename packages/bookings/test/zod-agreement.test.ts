@@ -125,6 +125,8 @@ describeZodAgreement('@touriquest/bookings', schemaExports, [
     crossRow: {
       payment_transactions_currency_check: 'the currency must be the one of the payment or booking it belongs to',
       payment_transactions_refund_exceeds_capture_check: 'refunds are measured against what was captured',
+      booking_payments_refund_within_capture_check:
+        "a charge adds to its payment's captured amount, which cannot exceed the payment's amount",
     },
   },
   {

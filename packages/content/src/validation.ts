@@ -104,6 +104,7 @@ export const insertContentVersionSchema = createInsertSchema(contentVersions, ve
       .number()
       .int()
       .positive('versions are numbered from 1')
+      .max(2_147_483_647)
       .nullish()
       .transform((v) => v ?? undefined),
   });

@@ -48,7 +48,12 @@ describeZodAgreement('@touriquest/ai-admin', schemaExports, [
   {
     table: userPreferenceLearning,
     schema: insertUserPreferenceLearningSchema,
-    validRow: async (tx) => ({ userId: (await makeUser(tx)).id, feature: 'likes.riads', weight: 0.8, source: 'behavior' }),
+    validRow: async (tx) => ({
+      userId: (await makeUser(tx)).id,
+      feature: 'likes.riads',
+      weight: 0.8,
+      source: 'behavior',
+    }),
   },
   {
     table: smartRecommendations,
@@ -69,12 +74,20 @@ describeZodAgreement('@touriquest/ai-admin', schemaExports, [
   {
     table: adminAuditLog,
     schema: insertAdminAuditLogEntrySchema,
-    validRow: async (tx) => ({ adminId: (await makeUser(tx)).id, action: 'user.suspend', targetType: 'user' }),
+    validRow: async (tx) => ({
+      adminId: (await makeUser(tx)).id,
+      action: 'user.suspend',
+      targetType: 'user',
+    }),
   },
   {
     table: userBehaviorEvents,
     schema: insertUserBehaviorEventSchema,
-    validRow: async (tx) => ({ userId: (await makeUser(tx)).id, sessionId: 's-1', eventType: 'search.performed' }),
+    validRow: async (tx) => ({
+      userId: (await makeUser(tx)).id,
+      sessionId: 's-1',
+      eventType: 'search.performed',
+    }),
   },
   {
     table: featureUsage,

@@ -34,7 +34,10 @@ async function stay(tx: TestDb) {
 
 async function schedule(tx: TestDb) {
   const host = await makeUser(tx, 'host');
-  const [c] = await tx.insert(experienceCategories).values({ slug: uniq('c').replace(/_/g, '-'), name: 'Food' }).returning();
+  const [c] = await tx
+    .insert(experienceCategories)
+    .values({ slug: uniq('c').replace(/_/g, '-'), name: 'Food' })
+    .returning();
   const [e] = await tx
     .insert(experiences)
     .values({
@@ -53,7 +56,12 @@ async function schedule(tx: TestDb) {
   const start = Date.now() + 20 * 86_400_000;
   const [s] = await tx
     .insert(experienceSchedules)
-    .values({ experienceId: e!.id, startsAt: new Date(start), endsAt: new Date(start + 7_200_000), capacity: 8 })
+    .values({
+      experienceId: e!.id,
+      startsAt: new Date(start),
+      endsAt: new Date(start + 7_200_000),
+      capacity: 8,
+    })
     .returning();
   return s!;
 }
@@ -76,7 +84,15 @@ async function payment(tx: TestDb) {
 }
 
 const idempotencyKey = {
-  extra: ['a', 'abcdefg', 'abcdefgh', 'abcd efgh', '01890a5d-ac96-774b-bcce-b302099a8057', 'x'.repeat(255), 'x'.repeat(256)],
+  extra: [
+    'a',
+    'abcdefg',
+    'abcdefgh',
+    'abcd efgh',
+    '01890a5d-ac96-774b-bcce-b302099a8057',
+    'x'.repeat(255),
+    'x'.repeat(256),
+  ],
 };
 
 describeZodAgreement('@touriquest/bookings', schemaExports, [
@@ -123,7 +139,8 @@ describeZodAgreement('@touriquest/bookings', schemaExports, [
     }),
     hints: { currency: currencyHint, idempotencyKey },
     crossRow: {
-      payment_transactions_currency_check: 'the currency must be the one of the payment or booking it belongs to',
+      payment_transactions_currency_check:
+        'the currency must be the one of the payment or booking it belongs to',
       payment_transactions_refund_exceeds_capture_check: 'refunds are measured against what was captured',
       booking_payments_refund_within_capture_check:
         "a charge adds to its payment's captured amount, which cannot exceed the payment's amount",

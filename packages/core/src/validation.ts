@@ -81,8 +81,7 @@ const FLOAT4_MAX = 3.4028234663852886e38;
  * Whether `v` survives PostgreSQL's `real` (float4) input: beyond ±3.4e38 overflows, and a nonzero value
  * that rounds to 0 in float4 (below ~1e-45) is refused as an underflow rather than stored as 0.
  */
-export const fitsReal = (v: number) =>
-  Math.abs(v) <= FLOAT4_MAX && (v === 0 || Math.fround(v) !== 0);
+export const fitsReal = (v: number) => Math.abs(v) <= FLOAT4_MAX && (v === 0 || Math.fround(v) !== 0);
 /** A `real` column's number (drizzle-zod bounds real as a 24-bit integer, which refuses 1e7). */
 export const realSchema = () => z.number().refine(fitsReal, 'number is out of range for a real (float4)');
 

@@ -1,5 +1,10 @@
 import { makeHost, makeMedia, type TestDb } from '@touriquest/testing';
-import { currencyHint, describeZodAgreement, timezoneHint, timezonePending } from '@touriquest/testing/zod-agreement';
+import {
+  currencyHint,
+  describeZodAgreement,
+  timezoneHint,
+  timezonePending,
+} from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
   experienceCategories,
@@ -28,7 +33,10 @@ describeZodAgreement('@touriquest/experiences', schemaExports, [
     table: experiences,
     schema: insertExperienceSchema,
     validRow: async (tx) =>
-      experienceInput((await makeHost(tx)).id, { categoryId: (await makeCategory(tx)).id, timezone: 'Africa/Casablanca' }),
+      experienceInput((await makeHost(tx)).id, {
+        categoryId: (await makeCategory(tx)).id,
+        timezone: 'Africa/Casablanca',
+      }),
     hints: {
       currency: currencyHint,
       timezone: timezoneHint,
@@ -52,7 +60,8 @@ describeZodAgreement('@touriquest/experiences', schemaExports, [
       capacity: 8,
     }),
     crossRow: {
-      experience_schedules_capacity_max_participants_check: "capacity is measured against the experience's max participants",
+      experience_schedules_capacity_max_participants_check:
+        "capacity is measured against the experience's max participants",
     },
   },
   {

@@ -27,6 +27,7 @@ import {
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 const deleted = { deletedAt: true, deletedBy: true } as const;
 const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
+
 export { endTimeOfDaySchema, timeOfDaySchema };
 export const timezoneSchema = ianaTimezoneSchema('Asia/Tokyo');
 

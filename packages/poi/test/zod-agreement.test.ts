@@ -1,5 +1,10 @@
 import { makeMedia, type TestDb } from '@touriquest/testing';
-import { currencyHint, describeZodAgreement, timezoneHint, timezonePending } from '@touriquest/testing/zod-agreement';
+import {
+  currencyHint,
+  describeZodAgreement,
+  timezoneHint,
+  timezonePending,
+} from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
   poiArExperiences,

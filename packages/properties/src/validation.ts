@@ -24,6 +24,7 @@ import { propertyPricing } from './schema/property-pricing';
 import { propertyRules } from './schema/property-rules';
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
+
 export { endTimeOfDaySchema, timeOfDaySchema };
 
 const propertyRefinements = {

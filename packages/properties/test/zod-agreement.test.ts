@@ -1,5 +1,10 @@
 import { makeHost, makeMedia, type TestDb, uniq } from '@touriquest/testing';
-import { currencyHint as currency, describeZodAgreement, timezoneHint, timezonePending } from '@touriquest/testing/zod-agreement';
+import {
+  currencyHint as currency,
+  describeZodAgreement,
+  timezoneHint,
+  timezonePending,
+} from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
   amenities,
@@ -23,7 +28,6 @@ import {
   insertPropertySchema,
 } from '../src/validation';
 import { makeProperty, propertyInput } from './fixtures';
-
 
 const propertyId = async (tx: TestDb) => (await makeProperty(tx)).id;
 
@@ -49,14 +53,21 @@ describeZodAgreement('@touriquest/properties', schemaExports, [
     table: propertyAmenities,
     schema: insertPropertyAmenitySchema,
     validRow: async (tx) => {
-      const [a] = await tx.insert(amenities).values({ code: `a_${Date.now()}`, name: 'Pool' }).returning();
+      const [a] = await tx
+        .insert(amenities)
+        .values({ code: `a_${Date.now()}`, name: 'Pool' })
+        .returning();
       return { propertyId: await propertyId(tx), amenityId: a!.id, details: 'Heated' };
     },
   },
   {
     table: propertyImages,
     schema: insertPropertyImageSchema,
-    validRow: async (tx) => ({ propertyId: await propertyId(tx), mediaId: await makeMedia(tx), caption: 'Patio' }),
+    validRow: async (tx) => ({
+      propertyId: await propertyId(tx),
+      mediaId: await makeMedia(tx),
+      caption: 'Patio',
+    }),
   },
   {
     table: propertyPricing,
@@ -69,7 +80,9 @@ describeZodAgreement('@touriquest/properties', schemaExports, [
       adjustmentValue: '15',
     }),
     hints: {
-      adjustmentValue: { values: ['15', '-100', '-100.5', '1000', '1000.5', '12.5', 'NaN', 'Infinity', 'abc', ''] },
+      adjustmentValue: {
+        values: ['15', '-100', '-100.5', '1000', '1000.5', '12.5', 'NaN', 'Infinity', 'abc', ''],
+      },
       daysOfWeek: { extra: [[0], [7], [-1], [0, 6]] },
     },
   },

@@ -16,7 +16,8 @@ const reviewFields = {
   valueRating: star,
   body: (s: z.ZodString) => s.trim().min(1, 'a review needs a body (reviews_body_check)'),
   helpfulCount: () => z.number().int().min(0),
-  hostResponse: (s: z.ZodString) => s.trim().min(1, 'a host response cannot be blank (reviews_host_response_body_check)'),
+  hostResponse: (s: z.ZodString) =>
+    s.trim().min(1, 'a host response cannot be blank (reviews_host_response_body_check)'),
 };
 // reviews_host_response_check: the response and the time it was given come together.
 const responsePair = (r: { hostResponse?: string | null; hostRespondedAt?: Date | null }) =>

@@ -1,7 +1,7 @@
 import { makeMedia, makeUser, type TestDb } from '@touriquest/testing';
 import { describeZodAgreement } from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
-import { reviewHelpfulVotes, reviewImages, reviewTranslations, reviews } from '../src/schema';
+import { reviewHelpfulVotes, reviewImages, reviews, reviewTranslations } from '../src/schema';
 import {
   insertReviewHelpfulVoteSchema,
   insertReviewImageSchema,
@@ -13,13 +13,19 @@ import { property } from './fixtures';
 async function publishedReview(tx: TestDb) {
   const [r] = await tx
     .insert(reviews)
-    .values({ propertyId: (await property(tx)).id, authorId: (await makeUser(tx)).id, rating: 4, body: 'Calm' })
+    .values({
+      propertyId: (await property(tx)).id,
+      authorId: (await makeUser(tx)).id,
+      rating: 4,
+      body: 'Calm',
+    })
     .returning();
   return r!;
 }
 
 const verifiedStay = {
-  reviews_verified_stay_check: "a booking verifies a review only when it is the author's completed stay there",
+  reviews_verified_stay_check:
+    "a booking verifies a review only when it is the author's completed stay there",
   reviews_verified_experience_check:
     "an experience booking verifies a review only when it is the author's completed one",
 };

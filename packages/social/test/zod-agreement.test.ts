@@ -58,20 +58,31 @@ describeZodAgreement('@touriquest/social', schemaExports, [
     table: wishlistItems,
     schema: insertWishlistItemSchema,
     validRow: async (tx) => {
-      const [w] = await tx.insert(wishlists).values({ userId: (await makeUser(tx)).id, name: 'Trip' }).returning();
+      const [w] = await tx
+        .insert(wishlists)
+        .values({ userId: (await makeUser(tx)).id, name: 'Trip' })
+        .returning();
       return { wishlistId: w!.id, poiId: (await makeDraftPoi(tx)).id, note: 'At sunset' };
     },
   },
   {
     table: userSocialProfiles,
     schema: insertUserSocialProfileSchema,
-    validRow: async (tx) => ({ userId: (await makeUser(tx)).id, handle: 'amina.travels', displayName: 'Amina' }),
+    validRow: async (tx) => ({
+      userId: (await makeUser(tx)).id,
+      handle: 'amina.travels',
+      displayName: 'Amina',
+    }),
     hints: { avatarUrl: { extra: ['https://cdn.example.com/a.jpg', 'javascript:alert(1)'] } },
   },
   {
     table: socialPosts,
     schema: insertSocialPostSchema,
-    validRow: async (tx) => ({ authorId: (await makeUser(tx)).id, body: 'Sunset over the medina', placeName: 'Marrakesh' }),
+    validRow: async (tx) => ({
+      authorId: (await makeUser(tx)).id,
+      body: 'Sunset over the medina',
+      placeName: 'Marrakesh',
+    }),
   },
   {
     table: postLikes,
@@ -81,7 +92,11 @@ describeZodAgreement('@touriquest/social', schemaExports, [
   {
     table: postComments,
     schema: insertPostCommentSchema,
-    validRow: async (tx) => ({ postId: (await post(tx)).id, authorId: (await makeUser(tx)).id, body: 'Beautiful!' }),
+    validRow: async (tx) => ({
+      postId: (await post(tx)).id,
+      authorId: (await makeUser(tx)).id,
+      body: 'Beautiful!',
+    }),
     crossRow: { post_comments_parent_same_post_fk: 'a reply must answer a comment of the same post' },
   },
   {
@@ -112,7 +127,9 @@ describeZodAgreement('@touriquest/social', schemaExports, [
       const { group: g, owner } = await group(tx);
       return { groupId: g.id, userId: (await makeUser(tx)).id, invitedBy: owner.id };
     },
-    crossRow: { travel_group_members_capacity_check: "joined members are counted against the group's max_members" },
+    crossRow: {
+      travel_group_members_capacity_check: "joined members are counted against the group's max_members",
+    },
   },
   {
     table: activityFeed,
@@ -128,6 +145,10 @@ describeZodAgreement('@touriquest/social', schemaExports, [
   {
     table: notifications,
     schema: insertNotificationSchema,
-    validRow: async (tx) => ({ userId: (await makeUser(tx)).id, type: 'booking.confirmed', title: 'Booked!' }),
+    validRow: async (tx) => ({
+      userId: (await makeUser(tx)).id,
+      type: 'booking.confirmed',
+      title: 'Booked!',
+    }),
   },
 ]);

@@ -39,7 +39,12 @@ describeZodAgreement('@touriquest/users', schemaExports, [
     schema: insertUserSchema,
     validRow: async () => {
       const name = uniq('u').replace(/-/g, '_');
-      return { email: `${name}@example.com`, username: name.slice(0, 30), locale: 'en', timezone: 'Europe/Paris' };
+      return {
+        email: `${name}@example.com`,
+        username: name.slice(0, 30),
+        locale: 'en',
+        timezone: 'Europe/Paris',
+      };
     },
     hints: {
       username: { extra: ['ab', 'abc', 'a'.repeat(30), 'a'.repeat(31), 'Amina', 'am ina'] },
@@ -67,7 +72,11 @@ describeZodAgreement('@touriquest/users', schemaExports, [
   {
     table: userIdentities,
     schema: insertUserIdentitySchema,
-    validRow: async (tx) => ({ userId: (await makeUser(tx)).id, provider: 'google', providerUserId: 'g-123' }),
+    validRow: async (tx) => ({
+      userId: (await makeUser(tx)).id,
+      provider: 'google',
+      providerUserId: 'g-123',
+    }),
     hints: { providerEmail: { extra: ['amina@example.com', 'not-an-email'] } },
   },
   {
@@ -122,7 +131,10 @@ describeZodAgreement('@touriquest/users', schemaExports, [
     table: userAchievements,
     schema: insertUserAchievementSchema,
     validRow: async (tx) => {
-      const [a] = await tx.insert(achievements).values({ code: `a_${Date.now()}`, name: 'A' }).returning();
+      const [a] = await tx
+        .insert(achievements)
+        .values({ code: `a_${Date.now()}`, name: 'A' })
+        .returning();
       return { userId: (await makeUser(tx)).id, achievementId: a!.id };
     },
   },

@@ -1,4 +1,18 @@
-import { audit, currencyCode, geolocation, geometryPoint4326, id, metadata, minorUnits, mixinConstraints, rating, searchable, softDelete, timestamps, trimmed } from '@touriquest/core';
+import {
+  audit,
+  currencyCode,
+  geolocation,
+  geometryPoint4326,
+  id,
+  metadata,
+  minorUnits,
+  mixinConstraints,
+  rating,
+  searchable,
+  softDelete,
+  timestamps,
+  trimmed,
+} from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';

@@ -1,4 +1,18 @@
-import { audit, currencyCode, geolocation, geometryPoint4326, id, metadata, minorUnits, mixinConstraints, rating, searchable, softDelete, timestamps, trimmed } from '@touriquest/core';
+import {
+  audit,
+  currencyCode,
+  geolocation,
+  geometryPoint4326,
+  id,
+  metadata,
+  minorUnits,
+  mixinConstraints,
+  rating,
+  searchable,
+  softDelete,
+  timestamps,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import {
   check,

@@ -1,4 +1,13 @@
-import { audit, citext, id, metadata, mixinConstraints, timestamps, timestamptz, trimmed } from '@touriquest/core';
+import {
+  audit,
+  citext,
+  id,
+  metadata,
+  mixinConstraints,
+  timestamps,
+  timestamptz,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { identityProviderEnum } from './enums';

@@ -76,7 +76,9 @@ export function padTo(base: unknown, n: number): string {
 
 function textCandidates(f: ColumnFacts): unknown[] {
   const b = typeof f.base === 'string' ? f.base : 'sample';
-  const lengths = uniqNumbers(f.numbers.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0 && n <= 20_000));
+  const lengths = uniqNumbers(
+    f.numbers.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0 && n <= 20_000),
+  );
   return [
     b,
     '',
@@ -92,7 +94,9 @@ function textCandidates(f: ColumnFacts): unknown[] {
 }
 
 function numberCandidates(f: ColumnFacts, integer: boolean): unknown[] {
-  const around = f.numbers.flatMap((n) => (integer ? [n - 1, n, n + 1] : [n - 1, n - 0.01, n, n + 0.01, n + 1]));
+  const around = f.numbers.flatMap((n) =>
+    integer ? [n - 1, n, n + 1] : [n - 1, n - 0.01, n, n + 0.01, n + 1],
+  );
   return uniqNumbers([0, 1, -1, ...around, 2_147_483_647, 2_147_483_648, -2_147_483_649, 32_767, 32_768])
     .concat([1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
     .concat(typeof f.base === 'number' ? [f.base] : []);
@@ -189,7 +193,9 @@ const inetCandidates = ['127.0.0.1', '203.0.113.7', '::1', '2001:db8::1', '256.1
 function arrayCandidates(f: ColumnFacts, element: Column): unknown[] {
   const inner = candidatesFor({ ...f, column: element, base: Array.isArray(f.base) ? f.base[0] : undefined });
   const sample = Array.isArray(f.base) && f.base.length > 0 ? f.base[0] : inner.find((v) => v != null);
-  const lengths = uniqNumbers(f.numbers.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0 && n <= 2_000));
+  const lengths = uniqNumbers(
+    f.numbers.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0 && n <= 2_000),
+  );
   return [
     f.base,
     [],
@@ -247,7 +253,10 @@ export function arbitraryFor(f: ColumnFacts, candidates: unknown[]): fc.Arbitrar
   if (/^(smallint|integer|bigint)/.test(sqlType))
     return fc.oneof({ arbitrary: pick, weight: 3 }, fc.integer({ min: -1_000_000, max: 1_000_000 }));
   if (f.column.columnType === 'PgNumeric')
-    return fc.oneof({ arbitrary: pick, weight: 3 }, fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String));
+    return fc.oneof(
+      { arbitrary: pick, weight: 3 },
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
+    );
   if (/^(numeric|real|double)/.test(sqlType))
     return fc.oneof({ arbitrary: pick, weight: 3 }, fc.double({ min: -1e6, max: 1e6, noNaN: true }));
   if (sqlType === 'text' || sqlType.startsWith('varchar') || sqlType === 'citext')

@@ -6,7 +6,17 @@ import type { ColumnHint } from './index';
  * lists (a bare offset, a POSIX rule): only names in pg_timezone_names are zones a listing can be in.
  */
 export const timezoneHint: ColumnHint = {
-  values: ['UTC', 'Europe/Paris', 'Africa/Casablanca', 'America/Argentina/Buenos_Aires', '+01:00', 'XYZ+3', 'Europe/Nowhere', '', ' '],
+  values: [
+    'UTC',
+    'Europe/Paris',
+    'Africa/Casablanca',
+    'America/Argentina/Buenos_Aires',
+    '+01:00',
+    'XYZ+3',
+    'Europe/Nowhere',
+    '',
+    ' ',
+  ],
 };
 
 /**

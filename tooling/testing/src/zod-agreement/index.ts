@@ -10,7 +10,14 @@ import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeEngines, type TestDb } from '../index';
-import { ABSENT, arbitraryFor, type ColumnFacts, candidatesFor, checkNumbers, zodNumbers } from './candidates';
+import {
+  ABSENT,
+  arbitraryFor,
+  type ColumnFacts,
+  candidatesFor,
+  checkNumbers,
+  zodNumbers,
+} from './candidates';
 import { crossRowCodes, judgeDatabase, judgeZod, materialise, type Verdict, type ZodLike } from './judge';
 
 export { ABSENT, padTo } from './candidates';
@@ -100,8 +107,14 @@ async function judge(
 ): Promise<Outcome & { unlistedCrossRow?: string }> {
   const input = materialise(row);
   const zod = judgeZod(spec.schema, input);
-  const db = await judgeDatabase(tx, spec.table, zod.accepted ? (zod.data as Record<string, unknown>) : input);
-  const crossRow = !db.accepted && ((db.code && crossRowCodes.has(db.code)) || (db.rule && db.rule in (spec.crossRow ?? {})));
+  const db = await judgeDatabase(
+    tx,
+    spec.table,
+    zod.accepted ? (zod.data as Record<string, unknown>) : input,
+  );
+  const crossRow =
+    !db.accepted &&
+    ((db.code && crossRowCodes.has(db.code)) || (db.rule && db.rule in (spec.crossRow ?? {})));
   // Both refused: whichever rule the database tripped over first, nothing is written.
   if (crossRow && zod.accepted) {
     if (db.rule && db.rule in (spec.crossRow ?? {})) return { judged: false };
@@ -121,7 +134,9 @@ function describeOutcome(name: string, changes: [string, unknown][], o: Outcome)
 async function baseRow(tx: TestDb, spec: TableAgreement): Promise<Record<string, unknown>> {
   const base = await spec.validRow(tx);
   const o = await judge(tx, spec, base);
-  const verdicts = o.judged ? `${o.zod.accepted ? '' : o.zod.reason} ${o.db.accepted ? '' : o.db.reason}` : '';
+  const verdicts = o.judged
+    ? `${o.zod.accepted ? '' : o.zod.reason} ${o.db.accepted ? '' : o.db.reason}`
+    : '';
   if (!o.judged || !o.zod.accepted || !o.db.accepted)
     throw new Error(`${getTableName(spec.table)}: the valid row is not valid: ${verdicts}`);
   return base;
@@ -161,7 +176,8 @@ export function describeZodAgreement(
           for (const f of facts) {
             for (const v of f.candidates) {
               const o = await judge(tx, spec, { ...base, [f.key]: v });
-              if (o.unlistedCrossRow) disagreements.push(`${name}.${f.key} = ${show(v)}: unlisted ${o.unlistedCrossRow}`);
+              if (o.unlistedCrossRow)
+                disagreements.push(`${name}.${f.key} = ${show(v)}: unlisted ${o.unlistedCrossRow}`);
               else if (o.judged && !o.agree) disagreements.push(describeOutcome(name, [[f.key, v]], o));
             }
           }
@@ -175,7 +191,11 @@ export function describeZodAgreement(
           const { facts } = prepare(spec, base);
           if (facts.length === 0) return;
           const change = fc.oneof(
-            ...facts.map((f) => (f.only ? fc.constantFrom(...f.candidates) : arbitraryFor(f, f.candidates)).map((v) => [f.key, v] as [string, unknown])),
+            ...facts.map((f) =>
+              (f.only ? fc.constantFrom(...f.candidates) : arbitraryFor(f, f.candidates)).map(
+                (v) => [f.key, v] as [string, unknown],
+              ),
+            ),
           );
           const changes = fc.uniqueArray(change, { minLength: 1, maxLength: 3, selector: ([k]) => k });
           await fc.assert(

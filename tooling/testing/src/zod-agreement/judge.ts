@@ -27,14 +27,20 @@ export function materialise(row: Record<string, unknown>): Record<string, unknow
 export function judgeZod(schema: ZodLike, row: Record<string, unknown>): Verdict & { data?: unknown } {
   const r = schema.safeParse(row);
   if (r.success) return { accepted: true, data: r.data };
-  const reason = r.error.issues.map((i) => `${i.path.map(String).join('.') || '(row)'}: ${i.message}`).join('; ');
+  const reason = r.error.issues
+    .map((i) => `${i.path.map(String).join('.') || '(row)'}: ${i.message}`)
+    .join('; ');
   return { accepted: false, reason };
 }
 
 class Rollback extends Error {}
 
 /** Insert `row` into `table` in a savepoint of `tx` and roll it back; the database's verdict. */
-export async function judgeDatabase(tx: TestDb, table: PgTable, row: Record<string, unknown>): Promise<Verdict> {
+export async function judgeDatabase(
+  tx: TestDb,
+  table: PgTable,
+  row: Record<string, unknown>,
+): Promise<Verdict> {
   const { pgErrorOf, toRuleError } = await core();
   try {
     await tx.transaction(async (sp) => {

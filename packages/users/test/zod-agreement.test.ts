@@ -1,5 +1,7 @@
-import { makeUser, makeUsers, uniq } from '@touriquest/testing';
-import { currencyHint, describeZodAgreement, timezoneHint } from '@touriquest/testing/zod-agreement';
+import { describeEngines, makeUser, makeUsers, uniq } from '@touriquest/testing';
+import { currencyHint, describeZodAgreement, sweep, timezoneHint } from '@touriquest/testing/zod-agreement';
+import { expect, it } from 'vitest';
+import { z } from 'zod';
 import * as schemaExports from '../src/schema';
 import {
   achievements,
@@ -50,7 +52,6 @@ describeZodAgreement('@touriquest/users', schemaExports, [
       username: { extra: ['ab', 'abc', 'a'.repeat(30), 'a'.repeat(31), 'Amina', 'am ina'] },
       timezone: timezoneHint,
     },
-    crossRow: {},
   },
   {
     table: userProfiles,
@@ -139,3 +140,22 @@ describeZodAgreement('@touriquest/users', schemaExports, [
     },
   },
 ]);
+
+// The harness must be able to fail: a zod schema that forgot the username rule is caught, with the rule named.
+describeEngines('the zod agreement harness', (ctx) => {
+  it('reports a zod schema looser than the database', () =>
+    ctx.rollback(async (tx) => {
+      const loose = insertUserSchema.extend({ username: z.string() });
+      const found = await sweep(tx, {
+        table: users,
+        schema: loose,
+        validRow: async () => ({
+          email: `${uniq('l').replace(/-/g, '_')}@example.com`,
+          username: 'loose_user',
+        }),
+      });
+      expect(found.some((d) => /username = "".*zod accepted.*users_username_format_check/.test(d))).toBe(
+        true,
+      );
+    }));
+});

@@ -142,6 +142,26 @@ async function baseRow(tx: TestDb, spec: TableAgreement): Promise<Record<string,
   return base;
 }
 
+/**
+ * Every candidate of every column of `spec`, one at a time, judged by zod and by the database in `tx`:
+ * the disagreements (and refusals by unlisted cross-row rules), one sentence each.
+ */
+export async function sweep(tx: TestDb, spec: TableAgreement): Promise<string[]> {
+  const name = getTableName(spec.table);
+  const base = await baseRow(tx, spec);
+  const { facts } = prepare(spec, base);
+  const disagreements: string[] = [];
+  for (const f of facts) {
+    for (const v of f.candidates) {
+      const o = await judge(tx, spec, { ...base, [f.key]: v });
+      if (o.unlistedCrossRow)
+        disagreements.push(`${name}.${f.key} = ${show(v)}: unlisted ${o.unlistedCrossRow}`);
+      else if (o.judged && !o.agree) disagreements.push(describeOutcome(name, [[f.key, v]], o));
+    }
+  }
+  return disagreements;
+}
+
 /** Every table exported by `schemaExports` (a package's `src/schema` module). */
 export function tablesOf(schemaExports: Record<string, unknown>): string[] {
   return Object.values(schemaExports)
@@ -170,17 +190,7 @@ export function describeZodAgreement(
 
       it(`${name}: every candidate of every column, one at a time`, () =>
         ctx.rollback(async (tx) => {
-          const base = await baseRow(tx, spec);
-          const { facts } = prepare(spec, base);
-          const disagreements: string[] = [];
-          for (const f of facts) {
-            for (const v of f.candidates) {
-              const o = await judge(tx, spec, { ...base, [f.key]: v });
-              if (o.unlistedCrossRow)
-                disagreements.push(`${name}.${f.key} = ${show(v)}: unlisted ${o.unlistedCrossRow}`);
-              else if (o.judged && !o.agree) disagreements.push(describeOutcome(name, [[f.key, v]], o));
-            }
-          }
+          const disagreements = await sweep(tx, spec);
           if (disagreements.length > 0)
             throw new Error(`${disagreements.length} disagreements:\n${disagreements.join('\n')}`);
         }));

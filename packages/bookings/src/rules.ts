@@ -18,6 +18,9 @@ export const bookingsRules = {
   bookings_dates_check: 'check-out must be after check-in',
   bookings_hold_check: 'a pending booking needs hold_expires_at, and only a pending one',
   booking_payments_idempotency_key_key: 'a payment with this idempotency key exists already',
+  booking_payments_idempotency_key_check: 'an idempotency key is 8-255 printable characters without spaces',
+  payment_transactions_idempotency_key_check:
+    'an idempotency key is 8-255 printable characters without spaces',
   payment_transactions_append_only: 'the payment ledger is append-only',
   payment_transactions_single_owner_check:
     'a ledger row belongs to exactly one booking payment or experience booking',

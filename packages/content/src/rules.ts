@@ -7,6 +7,7 @@ import { describeRules } from '@touriquest/core';
 export const contentRules = {
   media_files_storage_key_key: 'a media file with this storage key already exists',
   media_files_size_bytes_check: 'a media file must have a positive size',
+  media_files_storage_key_check: 'a storage key is 1-1024 characters with no white space around it',
   media_files_mime_type_check: 'mime type must look like image/jpeg',
   media_files_dimensions_check: 'width and height must be positive',
   media_files_duration_check: 'duration must be positive',

@@ -16,6 +16,7 @@ export const experiencesRules = {
   experiences_price_minor_check: 'the price cannot be negative',
   experiences_languages_check: 'at most 30 languages',
   experiences_meta_title_check: 'meta title is limited to 70 characters',
+  experiences_meeting_point_description_check: 'the meeting point description is limited to 1000 characters',
   experiences_meta_description_check: 'meta description is limited to 320 characters',
   experiences_default_locale_check: 'default locale must be a BCP 47 tag such as en or fr-FR',
   experiences_location_range_check:

@@ -12,6 +12,7 @@ export const propertiesRules = {
   properties_bathrooms_check: 'bathrooms cannot be negative',
   properties_base_price_minor_check: 'the base price cannot be negative',
   properties_min_nights_check: 'the minimum stay is at least one night',
+  properties_check_times_check: 'check-in and check-out times are 00:00 to 23:59',
   properties_max_nights_check: 'the maximum stay cannot be shorter than the minimum stay',
   properties_title_check: 'a title is 1-200 characters',
   properties_slug_format_check: 'slug must be lower-case words joined by - (at most 200 characters)',
@@ -64,3 +65,4 @@ export const propertiesRules = {
 } as const satisfies Record<string, string>;
 
 describeRules(propertiesRules);
+  property_rules_start_time_check: 'quiet hours cannot start at 24:00 (they may end then)',

@@ -9,6 +9,7 @@ export const reviewsRules = {
   reviews_rating_check: 'rating is 1 to 5',
   reviews_sub_ratings_check: 'sub-ratings are 1 to 5',
   reviews_body_check: 'a review needs a body',
+  reviews_host_response_body_check: 'a host response cannot be blank',
   reviews_verified_stay_check:
     "a verified review's booking must be the author's completed stay at this property",
   reviews_verified_experience_check:

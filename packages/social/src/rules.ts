@@ -20,7 +20,8 @@ export const socialRules = {
   travel_groups_member_count_check: 'a travel group cannot have fewer places than joined members',
   travel_group_members_capacity_check: 'this travel group is full',
   travel_group_members_group_user_key: 'this user is already in the travel group',
-  wishlists_share_token_check: 'a shared or public wishlist needs a share token of at least 22 characters',
+  wishlists_share_token_check:
+    'a private wishlist has no share token; a shared or public one has one of at least 22 characters',
   wishlists_share_token_key: 'this share token is already in use',
   wishlist_items_one_target_check: 'a wishlist item is exactly one property, POI or experience',
   wishlist_items_property_key: 'this property is already in the wishlist',

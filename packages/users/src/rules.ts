@@ -8,6 +8,7 @@ export const usersRules = {
   users_email_key: 'email is already in use by another account',
   users_username_key: 'username is already taken',
   users_email_format_check: 'email must look like name@example.com',
+  users_email_length_check: 'email is limited to 254 characters (RFC 5321)',
   users_username_format_check: 'username must be 3-30 characters of a-z, 0-9, _ or .',
   users_phone_e164_check: 'phone must be in E.164 form, e.g. +212600000000',
   user_profiles_user_id_key: 'this user already has a profile',
@@ -61,6 +62,8 @@ export const usersRules = {
     'home location out of range: lon must be within [-180, 180] and lat within [-90, 90]',
   user_profiles_metadata_object_check: 'profile metadata must be a JSON object',
   user_identities_provider_user_id_check: 'the provider user id cannot be blank',
+  user_identities_provider_email_check:
+    'the provider email must look like name@example.com, at most 254 characters',
   user_identities_metadata_object_check: 'identity metadata must be a JSON object',
   travel_history_location_range_check:
     'visited place out of range: lon must be within [-180, 180] and lat within [-90, 90]',

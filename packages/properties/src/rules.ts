@@ -62,7 +62,7 @@ export const propertiesRules = {
     'quiet hours need a start and an end time (and only quiet hours have them)',
   property_rules_custom_description_check: 'a custom rule needs a description',
   property_rules_description_check: 'a rule description is limited to 2000 characters',
+  property_rules_start_time_check: 'quiet hours cannot start at 24:00 (they may end then)',
 } as const satisfies Record<string, string>;
 
 describeRules(propertiesRules);
-  property_rules_start_time_check: 'quiet hours cannot start at 24:00 (they may end then)',

@@ -135,7 +135,12 @@ export const selectSmartRecommendationSchema = createSelectSchema(smartRecommend
 
 // system_settings
 const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const settingRefinements = { key: () => dotted('key').max(100), value: () => z.unknown() };
+// value is jsonb NOT NULL, and the driver sends a JS null as SQL NULL: a setting always has a value.
+const settingRefinements = {
+  key: () => dotted('key').max(100),
+  value: () =>
+    z.unknown().refine((v) => v != null, 'a setting needs a value (system_settings_value_not_null)'),
+};
 const valueMatchesType = (s: { type?: string; value?: unknown }) =>
   s.type === undefined || s.type === 'json' || jsonTypeOf(s.value) === s.type;
 const settingStamps = {

@@ -114,6 +114,11 @@ export const insertSmartRecommendationSchema = createInsertSchema(
   .refine(exactlyOneListing, {
     message: 'a recommendation is exactly one property, POI or experience',
     path: ['propertyId'],
+  })
+  // smart_recommendations_expires_check: created now, so it must expire later than now.
+  .refine((r) => r.expiresAt == null || r.expiresAt > new Date(), {
+    message: 'a recommendation must expire after it is made',
+    path: ['expiresAt'],
   });
 export const updateSmartRecommendationSchema = createUpdateSchema(
   smartRecommendations,
@@ -130,7 +135,12 @@ export const selectSmartRecommendationSchema = createSelectSchema(smartRecommend
 
 // system_settings
 const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const settingRefinements = { key: () => dotted('key').max(100), value: () => z.unknown() };
+// value is jsonb NOT NULL, and the driver sends a JS null as SQL NULL: a setting always has a value.
+const settingRefinements = {
+  key: () => dotted('key').max(100),
+  value: () =>
+    z.unknown().refine((v) => v != null, 'a setting needs a value (system_settings_value_not_null)'),
+};
 const valueMatchesType = (s: { type?: string; value?: unknown }) =>
   s.type === undefined || s.type === 'json' || jsonTypeOf(s.value) === s.type;
 const settingStamps = {
@@ -173,9 +183,13 @@ const featureRefinements = {
   variant: () => z.string().regex(VARIANT_PATTERN, 'a variant is 1-40 letters, digits, _ or -'),
   useCount: (s: z.ZodNumber) => s.int().min(1),
 };
-export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements).omit({
-  id: true,
-});
+// feature_usage_used_at_check: both default to now, so whichever is left out is now.
+export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements)
+  .omit({ id: true })
+  .refine((f) => (f.lastUsedAt ?? new Date()) >= (f.firstUsedAt ?? new Date()), {
+    message: 'last use cannot be before first use',
+    path: ['lastUsedAt'],
+  });
 export const updateFeatureUsageSchema = createUpdateSchema(featureUsage, featureRefinements).omit({
   id: true,
   featureKey: true,

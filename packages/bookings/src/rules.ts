@@ -170,4 +170,12 @@ export const bookingsRules = defineRules({
     code: 'not_allowed',
     message: 'a deleted or disabled account cannot book',
   },
+  booking_payments_idempotency_key_check: {
+    code: 'invalid_input',
+    message: 'an idempotency key is 8-255 printable characters without spaces',
+  },
+  payment_transactions_idempotency_key_check: {
+    code: 'invalid_input',
+    message: 'an idempotency key is 8-255 printable characters without spaces',
+  },
 });

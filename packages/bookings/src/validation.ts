@@ -13,14 +13,26 @@ import { paymentTransactions } from './schema/payment-transactions';
 const isoDate = () => z.iso.date('dates are ISO yyyy-mm-dd');
 const minor = () => z.number().int('amounts are integer minor units').min(0);
 const generated = { id: true, createdAt: true, updatedAt: true } as const;
+// Guest and seat counts are smallint columns: a fresh z.number() must keep the type's upper bound.
+const SMALLINT_MAX = 32_767;
+/** `<table>_idempotency_key_check`: 8-255 printable characters without spaces (a uuid, a Stripe key). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[!-~]{8,255}$/;
+const idempotencyKey = () =>
+  z.string().regex(IDEMPOTENCY_KEY_PATTERN, 'idempotency_key is 8-255 printable characters without spaces');
 
 const bookingFields = {
-  reference: () => z.string().regex(/^TQ-[0-9A-Z]{8}$/, 'reference looks like TQ-7K3M9QXA'),
+  // Left out or null, the database generates it (bookings_reference_trg).
+  reference: () =>
+    z
+      .string()
+      .regex(/^TQ-[0-9A-Z]{8}$/, 'reference looks like TQ-7K3M9QXA')
+      .nullish()
+      .transform((v) => v ?? undefined),
   checkIn: isoDate,
   checkOut: isoDate,
-  adults: () => z.number().int().min(1, 'at least one adult'),
-  children: () => z.number().int().min(0),
-  infants: () => z.number().int().min(0),
+  adults: () => z.number().int().min(1, 'at least one adult').max(SMALLINT_MAX),
+  children: () => z.number().int().min(0).max(SMALLINT_MAX),
+  infants: () => z.number().int().min(0).max(SMALLINT_MAX),
   subtotalMinor: minor,
   feesMinor: minor,
   taxesMinor: minor,
@@ -44,8 +56,8 @@ export const insertBookingSchema = createInsertSchema(bookings, bookingFields)
       'a new booking is pending or confirmed; later statuses are transitions (bookings_confirmed_at_check, bookings_cancelled_at_check)',
     path: ['status'],
   })
-  .refine((b) => (b.status ?? 'pending') !== 'pending' || b.holdExpiresAt != null, {
-    message: 'a pending booking needs hold_expires_at (bookings_hold_check)',
+  .refine((b) => ((b.status ?? 'pending') === 'pending') === (b.holdExpiresAt != null), {
+    message: 'a pending booking has hold_expires_at, and only a pending one (bookings_hold_check)',
     path: ['holdExpiresAt'],
   })
   .refine(
@@ -65,7 +77,7 @@ export const selectBookingSchema = createSelectSchema(bookings);
 export const insertBookingPaymentSchema = createInsertSchema(bookingPayments, {
   amountMinor: () => z.number().int().positive('amount must be positive (booking_payments_amount_check)'),
   currency: () => currencyCodeSchema,
-  idempotencyKey: (s) => s.min(8, 'idempotency_key must be at least 8 characters'),
+  idempotencyKey,
 }).omit({ ...generated, capturedMinor: true, refundedMinor: true });
 export const updateBookingPaymentSchema = createUpdateSchema(bookingPayments).omit({
   ...generated,
@@ -77,6 +89,7 @@ export const insertPaymentTransactionSchema = createInsertSchema(paymentTransact
   amountMinor: () => z.number().int().positive('ledger amounts are positive; the kind gives the direction'),
   currency: () => currencyCodeSchema,
   rawResponse: () => metadataSchema,
+  idempotencyKey,
 })
   .omit({ id: true, occurredAt: true })
   .refine((t) => [t.bookingPaymentId, t.experienceBookingId].filter((v) => v != null).length === 1, {
@@ -89,7 +102,12 @@ const jsonObject = () => metadataSchema;
 export const insertBookingModificationSchema = createInsertSchema(bookingModifications, {
   oldValues: jsonObject,
   newValues: jsonObject,
-}).omit(generated);
+})
+  .omit(generated)
+  .refine((m) => ((m.status ?? 'requested') === 'requested') === (m.decidedAt == null), {
+    message: 'decided_at is set exactly when the request is decided (booking_modifications_decided_check)',
+    path: ['decidedAt'],
+  });
 export const updateBookingModificationSchema = createUpdateSchema(bookingModifications, {
   oldValues: jsonObject,
   newValues: jsonObject,
@@ -112,7 +130,11 @@ export const selectBookingMessageSchema = createSelectSchema(bookingMessages);
 
 export const insertExperienceBookingSchema = createInsertSchema(experienceBookings, {
   participants: () =>
-    z.number().int().positive('participants must be positive (experience_bookings_participants_check)'),
+    z
+      .number()
+      .int()
+      .positive('participants must be positive (experience_bookings_participants_check)')
+      .max(SMALLINT_MAX),
   totalMinor: minor,
   currency: () => currencyCodeSchema,
 }).omit(generated);

@@ -124,4 +124,8 @@ export const contentRules = defineRules({
     code: 'invalid_input',
     message: 'algorithm must be a lower-case name such as co_views.v2',
   },
+  media_files_storage_key_check: {
+    code: 'invalid_input',
+    message: 'a storage key is 1-1024 characters with no white space around it',
+  },
 });

@@ -1,4 +1,10 @@
-import { countryCodeSchema, geoPointSchema, localeSchema, metadataSchema } from '@touriquest/core';
+import {
+  countryCodeSchema,
+  geoPointSchema,
+  localeSchema,
+  metadataSchema,
+  realSchema,
+} from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import {
@@ -24,7 +30,11 @@ const positiveInt = (s: z.ZodNumber) => s.int().positive();
 
 // media_files
 const mediaRefinements = {
-  storageKey: (s: z.ZodString) => s.min(1),
+  storageKey: (s: z.ZodString) =>
+    s
+      .min(1, 'a storage key cannot be empty')
+      .max(1024, 'a storage key is at most 1024 characters')
+      .refine((k) => k.trim() === k, 'a storage key has no white space around it'),
   mimeType: (s: z.ZodString) => s.regex(MIME_TYPE_PATTERN, 'mime type must look like image/jpeg'),
   sizeBytes: (s: z.ZodNumber) => s.int().positive('a media file must have a positive size'),
   width: positiveInt,
@@ -41,7 +51,7 @@ export const selectMediaFileSchema = createSelectSchema(mediaFiles);
 const searchRefinements = {
   locale: () => localeSchema,
   countryCode: () => countryCodeSchema,
-  boost: (s: z.ZodNumber) => s.positive('boost must be positive'),
+  boost: () => realSchema().positive('boost must be positive'),
   location: () => geoPointSchema,
 };
 const searchOmit = { id: true, updatedAt: true, searchConfig: true } as const;
@@ -88,13 +98,22 @@ const versionRefinements = {
 };
 export const insertContentVersionSchema = createInsertSchema(contentVersions, versionRefinements)
   .omit({ id: true, createdAt: true })
-  .partial({ version: true });
+  .extend({
+    // null, like leaving it out, lets the database number the version (content_versions_number_trg).
+    version: z
+      .number()
+      .int()
+      .positive('versions are numbered from 1')
+      .max(2_147_483_647)
+      .nullish()
+      .transform((v) => v ?? undefined),
+  });
 export const selectContentVersionSchema = createSelectSchema(contentVersions);
 
 // content_moderation
 const decided = (status: string | undefined) => status === 'approved' || status === 'rejected';
 const moderationRefinements = {
-  autoScore: (s: z.ZodNumber) => s.min(0).max(1),
+  autoScore: () => realSchema().min(0).max(1),
   autoFlags: () => z.array(z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'automatic flags are lower-case tags')),
 };
 const decidedRule = {
@@ -147,7 +166,7 @@ export const selectContentAnalyticsSchema = createSelectSchema(contentAnalytics)
 
 // content_recommendations
 const recommendationRefinements = {
-  score: (s: z.ZodNumber) => s.min(0).max(1),
+  score: () => realSchema().min(0).max(1),
   algorithm: (s: z.ZodString) =>
     s.regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'algorithm must be a lower-case name such as co_views.v2'),
 };

@@ -108,6 +108,17 @@ export const searchable = (weights: SearchWeights, config = 'simple') => ({
 
 type Col = AnyPgColumn;
 
+/**
+ * The white space JavaScript's `String.prototype.trim` removes (ASCII blanks, NBSP, BOM, the Unicode space
+ * separators, line and paragraph separators), as an E'' literal: plain `btrim(x)` strips only spaces, so
+ * a name of tabs and newlines passed a "not blank" CHECK that zod's `.trim().min(1)` refuses.
+ */
+const JS_WHITESPACE =
+  "E' \\t\\n\\u000B\\f\\r\\u00A0\\uFEFF\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000'";
+
+/** `col` with zod's notion of surrounding white space trimmed: `length(trimmed(x)) > 0` is "not blank". */
+export const trimmed = (c: Col | SQL): SQL => sql`btrim(${c}, ${sql.raw(JS_WHITESPACE)})`;
+
 /** CHECKs and indexes that go with the mixins, named `<table>_<rule>_check` / `<table>_<cols>_idx`. */
 export const mixinConstraints = {
   metadata: (table: string, t: { metadata: Col }) =>

@@ -21,11 +21,14 @@ export const emailSchema = z
 export const e164PhoneSchema = z
   .string()
   .regex(E164_PATTERN, 'phone must be in E.164 form, e.g. +212600000000');
+// char(n) columns drop trailing blanks on input ('MA ' is stored as 'MA'), so zod trims before it checks.
 export const countryCodeSchema = z
   .string()
+  .trim()
   .regex(COUNTRY_CODE_PATTERN, 'country_code must be ISO 3166-1 alpha-2, e.g. MA');
 export const currencyCodeSchema = z
   .string()
+  .trim()
   .regex(CURRENCY_CODE_PATTERN, 'currency must be an ISO 4217 code, e.g. EUR');
 export const localeSchema = z
   .string()
@@ -51,6 +54,46 @@ export const metaRefinements = {
   metaTitle: (s: z.ZodString) => s.max(70, 'meta title is limited to 70 characters'),
   metaDescription: (s: z.ZodString) => s.max(320, 'meta description is limited to 320 characters'),
 };
+
+const TIME_OF_DAY = /^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/;
+const END_OF_DAY = /^24:00(:00)?$/;
+/** As PostgreSQL's time input reads it: '9:00' is 09:00:00. Output is always HH:MM:SS, as the column shows it. */
+const toHms = (t: string) => {
+  const [h, m, s] = t.split(':');
+  return `${h!.padStart(2, '0')}:${m}:${s ?? '00'}`;
+};
+/** A time of day that starts something (opening, check-in): 00:00 to 23:59:59; 24:00 is the next day's 00:00. */
+export const timeOfDaySchema = z
+  .string()
+  .regex(TIME_OF_DAY, 'time must be HH:MM or HH:MM:SS between 00:00 and 23:59:59')
+  .transform(toHms);
+/** A time that ends something (closing, end of quiet hours): may also be 24:00, midnight at the day's end. */
+export const endTimeOfDaySchema = z
+  .string()
+  .refine(
+    (t) => TIME_OF_DAY.test(t) || END_OF_DAY.test(t),
+    'time must be HH:MM or HH:MM:SS between 00:00 and 24:00',
+  )
+  .transform(toHms);
+
+const FLOAT4_MAX = 3.4028234663852886e38;
+/**
+ * Whether `v` survives PostgreSQL's `real` (float4) input: beyond ±3.4e38 overflows, and a nonzero value
+ * that rounds to 0 in float4 (below ~1e-45) is refused as an underflow rather than stored as 0.
+ */
+export const fitsReal = (v: number) => Math.abs(v) <= FLOAT4_MAX && (v === 0 || Math.fround(v) !== 0);
+/** A `real` column's number (drizzle-zod bounds real as a 24-bit integer, which refuses 1e7). */
+export const realSchema = () => z.number().refine(fitsReal, 'number is out of range for a real (float4)');
+
+/**
+ * A numeric(p, 1) amount as the column stores it: PostgreSQL rounds extra decimals half away from zero
+ * (1.25 is stored as 1.3), so zod rounds the same way before it checks the range.
+ */
+export const oneDecimalSchema = (min: number, max: number, what: string) =>
+  z
+    .number()
+    .transform((v) => Math.sign(v) * (Math.round(Number((Math.abs(v) * 10).toPrecision(15))) / 10))
+    .pipe(z.number().min(min, `${what} is at least ${min}`).max(max, `${what} is at most ${max}`));
 
 export const minorUnitsSchema = z.number().int('amounts are integer minor units').min(0);
 export const metadataSchema = z.record(z.string(), z.unknown());

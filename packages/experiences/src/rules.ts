@@ -186,4 +186,8 @@ export const experiencesRules = defineRules({
     code: 'conflict',
     message: 'a schedule of this experience holds more people than that; lower its capacity first',
   },
+  experiences_meeting_point_description_check: {
+    code: 'invalid_input',
+    message: 'the meeting point description is limited to 1000 characters',
+  },
 });

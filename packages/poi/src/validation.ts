@@ -2,12 +2,14 @@ import {
   countryCodeSchema,
   currencyCodeSchema,
   e164PhoneSchema,
+  endTimeOfDaySchema,
   geoPointSchema,
   ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
   metaRefinements,
   slugSchema,
+  timeOfDaySchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
@@ -24,9 +26,9 @@ import {
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 const deleted = { deletedAt: true, deletedBy: true } as const;
-const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/;
 const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
-export const timeOfDaySchema = z.string().regex(TIME_PATTERN, 'time must be HH:MM or HH:MM:SS');
+
+export { endTimeOfDaySchema, timeOfDaySchema };
 export const timezoneSchema = ianaTimezoneSchema('Asia/Tokyo');
 
 const name200 = (s: z.ZodString) => s.trim().min(1, 'a name is 1-200 characters').max(200);
@@ -44,7 +46,8 @@ const poiRefinements = {
   priceLevel: (s: z.ZodNumber) => s.int().min(0, 'price level is 0 to 4').max(4, 'price level is 0 to 4'),
   entryFeeMinor: (s: z.ZodNumber) => s.int('amounts are integer minor units').min(0),
   currency: () => currencyCodeSchema,
-  popularityScore: (s: z.ZodNumber) => s.min(0, 'popularity cannot be negative'),
+  // Fresh z.number(): drizzle-zod bounds double precision at ±2^47, far below what the column holds.
+  popularityScore: () => z.number().min(0, 'popularity cannot be negative'),
   timezone: () => timezoneSchema,
   defaultLocale: () => localeSchema,
   metadata: () => metadataSchema,
@@ -149,7 +152,7 @@ const hoursRefinements = {
   validFrom: () => z.iso.date(),
   validTo: () => z.iso.date(),
   opensAt: () => timeOfDaySchema,
-  closesAt: () => timeOfDaySchema,
+  closesAt: () => endTimeOfDaySchema,
 };
 type HoursInput = {
   dayOfWeek?: number | null;

@@ -2,12 +2,15 @@ import {
   countryCodeSchema,
   currencyCodeSchema,
   dateRangeSchema,
+  endTimeOfDaySchema,
   geoPointSchema,
   ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
   metaRefinements,
+  oneDecimalSchema,
   slugSchema,
+  timeOfDaySchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
@@ -21,8 +24,8 @@ import { propertyPricing } from './schema/property-pricing';
 import { propertyRules } from './schema/property-rules';
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
-const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/;
-export const timeOfDaySchema = z.string().regex(TIME_PATTERN, 'time must be HH:MM or HH:MM:SS');
+
+export { endTimeOfDaySchema, timeOfDaySchema };
 
 const propertyRefinements = {
   title: (s: z.ZodString) =>
@@ -33,11 +36,8 @@ const propertyRefinements = {
   maxGuests: (s: z.ZodNumber) => s.int().min(1, 'a property must host at least one guest'),
   bedrooms: (s: z.ZodNumber) => s.int().min(0, 'bedrooms cannot be negative'),
   beds: (s: z.ZodNumber) => s.int().min(0, 'beds cannot be negative'),
-  bathrooms: (s: z.ZodNumber) =>
-    s
-      .min(0, 'bathrooms cannot be negative')
-      .max(99.9)
-      .refine((v) => Number.isInteger(v * 10), 'bathrooms has one decimal (e.g. 1.5)'),
+  // numeric(3,1): 1.25 is stored as 1.3, as the database would.
+  bathrooms: () => oneDecimalSchema(0, 99.9, 'bathrooms'),
   basePriceMinor: (s: z.ZodNumber) =>
     s.int('amounts are integer minor units').min(0, 'the base price cannot be negative'),
   currency: () => currencyCodeSchema,
@@ -202,7 +202,7 @@ export const selectPropertyCalendarSchema = createSelectSchema(propertyCalendar,
 const houseRuleRefinements = {
   description: (s: z.ZodString) => s.max(2000),
   startTime: () => timeOfDaySchema,
-  endTime: () => timeOfDaySchema,
+  endTime: () => endTimeOfDaySchema,
 };
 type HouseRuleShape = {
   ruleType?: string;

@@ -52,4 +52,5 @@ export const reviewsRules = defineRules({
     code: 'invalid_input',
     message: 'a host response and its time come together',
   },
+  reviews_host_response_body_check: { code: 'invalid_input', message: 'a host response cannot be blank' },
 });

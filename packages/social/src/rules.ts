@@ -45,7 +45,8 @@ export const socialRules = defineRules({
   },
   wishlists_share_token_check: {
     code: 'invalid_input',
-    message: 'a shared or public wishlist needs a share token of at least 22 characters',
+    message:
+      'a private wishlist has no share token; a shared or public one has one of at least 22 characters',
   },
   wishlists_share_token_key: { code: 'already_exists', message: 'this share token is already in use' },
   wishlist_items_one_target_check: {

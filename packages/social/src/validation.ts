@@ -94,6 +94,8 @@ export const selectPostCommentSchema = createSelectSchema(postComments);
 const groupRefinements = {
   name: (s: z.ZodString) => s.min(1).max(120),
   maxMembers: (s: z.ZodNumber) => s.int().min(1).max(1000),
+  startsOn: () => z.iso.date('trip dates are ISO yyyy-mm-dd'),
+  endsOn: () => z.iso.date('trip dates are ISO yyyy-mm-dd'),
 };
 const tripDatesInOrder = (g: { startsOn?: string | null; endsOn?: string | null }) =>
   !g.startsOn || !g.endsOn || g.endsOn >= g.startsOn;
@@ -119,7 +121,13 @@ const wishlistRefinements = {
   name: (s: z.ZodString) => s.min(1).max(120),
   shareToken: (s: z.ZodString) => s.min(22),
 };
-export const insertWishlistSchema = createInsertSchema(wishlists, wishlistRefinements).omit(rowStamps);
+// wishlists_share_token_check: a private wishlist has no token (the database makes one when it is shared).
+export const insertWishlistSchema = createInsertSchema(wishlists, wishlistRefinements)
+  .omit(rowStamps)
+  .refine((w) => (w.visibility ?? 'private') !== 'private' || w.shareToken == null, {
+    message: 'a private wishlist has no share token',
+    path: ['shareToken'],
+  });
 export const updateWishlistSchema = createUpdateSchema(wishlists, wishlistRefinements).omit({
   ...rowStamps,
   userId: true,

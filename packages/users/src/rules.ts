@@ -221,4 +221,12 @@ export const usersRules = defineRules({
     code: 'invalid_input',
     message: 'timezone must be a zone such as Africa/Casablanca',
   },
+  users_email_length_check: {
+    code: 'invalid_input',
+    message: 'email is limited to 254 characters (RFC 5321)',
+  },
+  user_identities_provider_email_check: {
+    code: 'invalid_input',
+    message: 'the provider email must look like name@example.com, at most 254 characters',
+  },
 });

@@ -155,7 +155,7 @@ export const selectUserAuthSchema = createSelectSchema(userAuth).omit({
 // user_identities
 const identityRefinements = {
   providerUserId: (s: z.ZodString) => s.trim().min(1),
-  providerEmail: () => z.string().email(),
+  providerEmail: () => emailSchema,
   metadata: () => metadataSchema,
 };
 export const insertUserIdentitySchema = createInsertSchema(userIdentities, identityRefinements).omit(stamped);

@@ -1,4 +1,4 @@
-import { id, timestamps, timestamptz } from '@touriquest/core';
+import { id, timestamps, timestamptz, trimmed } from '@touriquest/core';
 import { users } from '@touriquest/users';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -22,7 +22,7 @@ export const bookingMessages = pgTable(
   (t) => [
     index('booking_messages_booking_id_created_at_idx').on(t.bookingId, t.createdAt, t.id),
     index('booking_messages_sender_id_idx').on(t.senderId),
-    check('booking_messages_body_check', sql`length(btrim(${t.body})) > 0`),
+    check('booking_messages_body_check', sql`length(${trimmed(t.body)}) > 0`),
   ],
 );
 

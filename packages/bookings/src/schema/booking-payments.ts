@@ -30,6 +30,9 @@ export const bookingPayments = pgTable(
     uniqueIndex('booking_payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
     index('booking_payments_booking_id_idx').on(t.bookingId),
     check('booking_payments_amount_check', sql`${t.amountMinor} > 0`),
+    // A retry must present the same key: 8-255 printable characters, no spaces (an empty key would dedupe
+    // every keyless request into one).
+    check('booking_payments_idempotency_key_check', sql`${t.idempotencyKey} ~ '^[!-~]{8,255}$'`),
     check(
       'booking_payments_refund_within_capture_check',
       sql`${t.refundedMinor} >= 0 and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor} and ${t.capturedMinor} >= 0`,

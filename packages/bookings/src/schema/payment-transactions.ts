@@ -44,6 +44,7 @@ export const paymentTransactions = pgTable(
       sql`num_nonnulls(${t.bookingPaymentId}, ${t.experienceBookingId}) = 1`,
     ),
     check('payment_transactions_amount_check', sql`${t.amountMinor} > 0`),
+    check('payment_transactions_idempotency_key_check', sql`${t.idempotencyKey} ~ '^[!-~]{8,255}$'`),
     check('payment_transactions_raw_response_object_check', sql`jsonb_typeof(${t.rawResponse}) = 'object'`),
   ],
 );

@@ -57,8 +57,9 @@ begin
     raise exception 'property % is not open for booking (status %)', new.property_id, p.status
       using errcode = 'check_violation', constraint = 'bookings_property_bookable_check';
   end if;
-  if new.adults + new.children > p.max_guests then
-    raise exception '% guests exceed the property''s max_guests of %', new.adults + new.children, p.max_guests
+  -- Summed as integer: two smallint counts near 32767 would overflow before the comparison.
+  if new.adults::integer + new.children > p.max_guests then
+    raise exception '% guests exceed the property''s max_guests of %', new.adults::integer + new.children, p.max_guests
       using errcode = 'check_violation', constraint = 'bookings_guests_check';
   end if;
   if v_nights < p.min_nights or (p.max_nights is not null and v_nights > p.max_nights) then

@@ -35,7 +35,7 @@ export const contentModeration = pgTable(
     ),
     check(
       'content_moderation_auto_flags_check',
-      sql`array_position(${t.autoFlags}, null) is null and array_to_string(${t.autoFlags}, ' ') ~ '^([a-z][a-z0-9_]{0,49}( |$))*$'`,
+      sql`array_position(${t.autoFlags}, null) is null and (cardinality(${t.autoFlags}) = 0 or array_to_string(${t.autoFlags}, ',') ~ '^[a-z][a-z0-9_]{0,49}(,[a-z][a-z0-9_]{0,49})*$')`,
     ),
     uniqueIndex('content_moderation_open_entity_key')
       .on(t.entityType, t.entityId)

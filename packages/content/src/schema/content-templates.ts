@@ -1,4 +1,4 @@
-import { audit, id, softDelete, timestamps } from '@touriquest/core';
+import { audit, id, softDelete, timestamps, trimmed } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { boolean, check, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { templateChannelEnum } from './enums';
@@ -39,7 +39,7 @@ export const contentTemplates = pgTable(
     ),
     check(
       'content_templates_variables_check',
-      sql`array_position(${t.variables}, null) is null and array_to_string(${t.variables}, ' ') ~ '^([a-z][a-zA-Z0-9_]{0,63}( |$))*$'`,
+      sql`array_position(${t.variables}, null) is null and (cardinality(${t.variables}) = 0 or array_to_string(${t.variables}, ',') ~ '^[a-z][a-zA-Z0-9_]{0,63}(,[a-z][a-zA-Z0-9_]{0,63})*$')`,
     ),
     check(
       'content_templates_variables_declared_check',
@@ -47,9 +47,9 @@ export const contentTemplates = pgTable(
     ),
     check(
       'content_templates_subject_check',
-      sql`${t.channel} not in ('email', 'push') or coalesce(btrim(${t.subject}), '') <> ''`,
+      sql`${t.channel} not in ('email', 'push') or coalesce(${trimmed(t.subject)}, '') <> ''`,
     ),
-    check('content_templates_body_check', sql`btrim(${t.body}) <> ''`),
+    check('content_templates_body_check', sql`${trimmed(t.body)} <> ''`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { audit, id, softDelete, timestamps, timestamptz } from '@touriquest/core';
+import { audit, id, softDelete, timestamps, timestamptz, trimmed } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -28,6 +28,11 @@ export const mediaFiles = pgTable(
   },
   (t) => [
     uniqueIndex('media_files_storage_key_key').on(t.storageKey),
+    // An object-store key (S3 allows 1024 bytes): never empty, never with white space around it.
+    check(
+      'media_files_storage_key_check',
+      sql`${t.storageKey} <> '' and ${trimmed(t.storageKey)} = ${t.storageKey} and length(${t.storageKey}) <= 1024`,
+    ),
     check('media_files_size_bytes_check', sql`${t.sizeBytes} > 0`),
     check('media_files_mime_type_check', sql`${t.mimeType} ~ '^[a-z]+/[a-z0-9][a-z0-9.+-]*$'`),
     check(

@@ -1,4 +1,4 @@
-import { audit, id, timestamps } from '@touriquest/core';
+import { audit, id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { experienceRequirementKindEnum } from './enums';
@@ -29,7 +29,7 @@ export const experienceRequirements = pgTable(
       sql`case when ${t.kind} not in ('min_age', 'max_age') then true
           when ${t.value} !~ '^[0-9]{1,3}$' then false else ${t.value}::integer <= 120 end`,
     ),
-    check('experience_requirements_value_check', sql`length(btrim(${t.value})) between 1 and 200`),
+    check('experience_requirements_value_check', sql`length(${trimmed(t.value)}) between 1 and 200`),
     check('experience_requirements_description_check', sql`length(${t.description}) <= 1000`),
   ],
 );

@@ -1,5 +1,5 @@
 import { regconfig } from '@touriquest/content/schema';
-import { audit, id, timestamps, tsvector } from '@touriquest/core';
+import { audit, id, timestamps, trimmed, tsvector } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { experiences } from './experiences';
@@ -44,7 +44,7 @@ export const experienceTranslations = pgTable(
       'experience_translations_locale_check',
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,
     ),
-    check('experience_translations_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check('experience_translations_title_check', sql`length(${trimmed(t.title)}) between 1 and 200`),
     check('experience_translations_meta_title_check', sql`length(${t.metaTitle}) <= 70`),
     check('experience_translations_meta_description_check', sql`length(${t.metaDescription}) <= 320`),
   ],

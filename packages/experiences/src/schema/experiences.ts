@@ -11,6 +11,7 @@ import {
   searchable,
   softDelete,
   timestamps,
+  trimmed,
 } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
@@ -75,7 +76,7 @@ export const experiences = pgTable(
     index('experiences_status_idx').on(t.status),
     // Access path 4: schedules near a point join here, in metres on the sphere.
     index('experiences_location_idx').using('gist', sql`(${t.location}::geography)`),
-    check('experiences_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check('experiences_title_check', sql`length(${trimmed(t.title)}) between 1 and 200`),
     check(
       'experiences_slug_format_check',
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 200`,
@@ -84,7 +85,12 @@ export const experiences = pgTable(
     check('experiences_min_participants_check', sql`${t.minParticipants} >= 1`),
     check('experiences_max_participants_check', sql`${t.maxParticipants} >= ${t.minParticipants}`),
     check('experiences_price_minor_check', sql`${t.priceMinor} >= 0`),
-    check('experiences_languages_check', sql`cardinality(${t.languages}) <= 30`),
+    // Up to 30 spoken languages, each a BCP 47 tag (the twin of zod's localeSchema).
+    check(
+      'experiences_languages_check',
+      sql`cardinality(${t.languages}) <= 30 and array_position(${t.languages}, null) is null and (cardinality(${t.languages}) = 0 or array_to_string(${t.languages}, ',') ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(,[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?)*$')`,
+    ),
+    check('experiences_meeting_point_description_check', sql`length(${t.meetingPointDescription}) <= 1000`),
     check('experiences_meta_title_check', sql`length(${t.metaTitle}) <= 70`),
     check('experiences_meta_description_check', sql`length(${t.metaDescription}) <= 320`),
     check(

@@ -1,5 +1,5 @@
 import { mediaFiles } from '@touriquest/content/schema';
-import { audit, geometryPoint4326, id, metadata, timestamps } from '@touriquest/core';
+import { audit, geometryPoint4326, id, metadata, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { arExperienceKindEnum } from './enums';
@@ -37,7 +37,7 @@ export const poiArExperiences = pgTable(
     }).onDelete('restrict'),
     index('poi_ar_experiences_poi_id_idx').on(t.poiId),
     index('poi_ar_experiences_asset_media_id_idx').on(t.assetMediaId),
-    check('poi_ar_experiences_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check('poi_ar_experiences_title_check', sql`length(${trimmed(t.title)}) between 1 and 200`),
     check(
       'poi_ar_experiences_platforms_check',
       sql`cardinality(${t.platforms}) >= 1 and ${t.platforms} <@ array['ios', 'android', 'web']::text[]`,

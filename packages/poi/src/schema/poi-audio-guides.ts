@@ -1,5 +1,5 @@
 import { mediaFiles } from '@touriquest/content/schema';
-import { audit, id, timestamps } from '@touriquest/core';
+import { audit, id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { pois } from './pois';
@@ -27,7 +27,7 @@ export const poiAudioGuides = pgTable(
     uniqueIndex('poi_audio_guides_poi_id_locale_key').on(t.poiId, t.locale),
     index('poi_audio_guides_media_id_idx').on(t.mediaId),
     check('poi_audio_guides_duration_seconds_check', sql`${t.durationSeconds} > 0`),
-    check('poi_audio_guides_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check('poi_audio_guides_title_check', sql`length(${trimmed(t.title)}) between 1 and 200`),
     check(
       'poi_audio_guides_locale_check',
       sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`,

@@ -1,4 +1,4 @@
-import { audit, id, ltree, metadata, softDelete, timestamps } from '@touriquest/core';
+import { audit, id, ltree, metadata, softDelete, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -43,7 +43,7 @@ export const poiCategories = pgTable(
       'poi_categories_slug_format_check',
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 100`,
     ),
-    check('poi_categories_name_check', sql`length(btrim(${t.name})) between 1 and 100`),
+    check('poi_categories_name_check', sql`length(${trimmed(t.name)}) between 1 and 100`),
     check('poi_categories_metadata_object_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
   ],
 );

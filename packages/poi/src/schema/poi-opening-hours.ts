@@ -38,6 +38,8 @@ export const poiOpeningHours = pgTable(
       sql`case when ${t.isClosed} then ${t.opensAt} is null and ${t.closesAt} is null
           else ${t.opensAt} is not null and ${t.closesAt} is not null and ${t.opensAt} <> ${t.closesAt} end`,
     ),
+    // A place can close at 24:00 (midnight at the end of the day) but nothing opens at 24:00: that is 00:00.
+    check('poi_opening_hours_opens_at_check', sql`${t.opensAt} < '24:00'`),
     check('poi_opening_hours_validity_check', sql`${t.validTo} >= ${t.validFrom}`),
     check(
       'poi_opening_hours_special_validity_check',

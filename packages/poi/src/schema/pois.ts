@@ -11,6 +11,7 @@ import {
   searchable,
   softDelete,
   timestamps,
+  trimmed,
 } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import {
@@ -81,8 +82,9 @@ export const pois = pgTable(
     index('pois_tags_idx').using('gin', t.tags),
     // Access path 1: radius + nearest-first on the sphere, in metres.
     index('pois_location_idx').using('gist', sql`(${t.location}::geography)`),
-    check('pois_name_check', sql`length(btrim(${t.name})) between 1 and 200`),
+    check('pois_name_check', sql`length(${trimmed(t.name)}) between 1 and 200`),
     check('pois_slug_format_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 200`),
+    check('pois_tags_check', sql`array_position(${t.tags}, null) is null`),
     check('pois_price_level_check', sql`${t.priceLevel} between 0 and 4`),
     check('pois_entry_fee_minor_check', sql`${t.entryFeeMinor} >= 0`),
     check('pois_entry_fee_currency_check', sql`${t.entryFeeMinor} is null or ${t.currency} is not null`),

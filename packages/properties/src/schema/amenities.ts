@@ -1,4 +1,4 @@
-import { id, timestamps } from '@touriquest/core';
+import { id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { amenityCategoryEnum } from './enums';
@@ -19,7 +19,7 @@ export const amenities = pgTable(
     uniqueIndex('amenities_code_key').on(t.code),
     index('amenities_category_idx').on(t.category),
     check('amenities_code_check', sql`${t.code} ~ '^[a-z0-9_]{2,64}$'`),
-    check('amenities_name_check', sql`length(btrim(${t.name})) between 1 and 100`),
+    check('amenities_name_check', sql`length(${trimmed(t.name)}) between 1 and 100`),
   ],
 );
 

@@ -11,6 +11,7 @@ import {
   searchable,
   softDelete,
   timestamps,
+  trimmed,
 } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
@@ -96,9 +97,11 @@ export const properties = pgTable(
     // < 'Infinity' also refuses NaN, which PostgreSQL sorts above every number (so NaN > 0 holds).
     check('properties_bathrooms_check', sql`${t.bathrooms} >= 0 and ${t.bathrooms} < 'Infinity'`),
     check('properties_base_price_minor_check', sql`${t.basePriceMinor} >= 0`),
+    // Times of day, not ends of a day: 24:00 would be the next day's 00:00.
+    check('properties_check_times_check', sql`${t.checkInTime} < '24:00' and ${t.checkOutTime} < '24:00'`),
     check('properties_min_nights_check', sql`${t.minNights} >= 1`),
     check('properties_max_nights_check', sql`${t.maxNights} is null or ${t.maxNights} >= ${t.minNights}`),
-    check('properties_title_check', sql`length(btrim(${t.title})) between 1 and 200`),
+    check('properties_title_check', sql`length(${trimmed(t.title)}) between 1 and 200`),
     check(
       'properties_slug_format_check',
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 200`,

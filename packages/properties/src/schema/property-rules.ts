@@ -1,4 +1,4 @@
-import { audit, id, timestamps } from '@touriquest/core';
+import { audit, id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, time, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { propertyRuleTypeEnum } from './enums';
@@ -34,8 +34,10 @@ export const propertyRules = pgTable(
     ),
     check(
       'property_rules_custom_description_check',
-      sql`${t.ruleType} <> 'custom' or length(btrim(${t.description})) > 0`,
+      sql`${t.ruleType} <> 'custom' or length(${trimmed(t.description)}) > 0`,
     ),
+    // Quiet hours may end at 24:00 (midnight at the end of the day) but cannot start then.
+    check('property_rules_start_time_check', sql`${t.startTime} < '24:00'`),
     check('property_rules_description_check', sql`length(${t.description}) <= 2000`),
   ],
 );

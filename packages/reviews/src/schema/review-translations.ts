@@ -1,4 +1,4 @@
-import { id, timestamps } from '@touriquest/core';
+import { id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { reviews } from './reviews';
@@ -17,7 +17,7 @@ export const reviewTranslations = pgTable(
   },
   (t) => [
     uniqueIndex('review_translations_review_id_locale_key').on(t.reviewId, t.locale),
-    check('review_translations_body_check', sql`length(btrim(${t.body})) > 0`),
+    check('review_translations_body_check', sql`length(${trimmed(t.body)}) > 0`),
   ],
 );
 

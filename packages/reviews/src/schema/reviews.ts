@@ -1,5 +1,5 @@
 import { bookings, experienceBookings } from '@touriquest/bookings/schema';
-import { audit, id, softDelete, timestamps, timestamptz } from '@touriquest/core';
+import { audit, id, softDelete, timestamps, timestamptz, trimmed } from '@touriquest/core';
 import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
@@ -63,8 +63,9 @@ export const reviews = pgTable(
         and coalesce(${t.communicationRating}, 1) between 1 and 5 and coalesce(${t.locationRating}, 1) between 1 and 5
         and coalesce(${t.valueRating}, 1) between 1 and 5`,
     ),
-    check('reviews_body_check', sql`length(btrim(${t.body})) > 0`),
+    check('reviews_body_check', sql`length(${trimmed(t.body)}) > 0`),
     check('reviews_helpful_count_check', sql`${t.helpfulCount} >= 0`),
+    check('reviews_host_response_body_check', sql`length(${trimmed(t.hostResponse)}) > 0`),
     check('reviews_host_response_check', sql`(${t.hostResponse} is null) = (${t.hostRespondedAt} is null)`),
     uniqueIndex('reviews_author_id_booking_id_key')
       .on(t.authorId, t.bookingId)

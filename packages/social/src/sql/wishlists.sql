@@ -8,6 +8,11 @@ create or replace function social_wishlist_share_token() returns trigger
 language plpgsql as $$
 begin
   if new.visibility = 'private' then
+    -- Turning a list private revokes its link; a new private list cannot arrive with one.
+    if tg_op = 'INSERT' and new.share_token is not null then
+      raise exception 'a private wishlist has no share token'
+        using errcode = 'check_violation', constraint = 'wishlists_share_token_check';
+    end if;
     new.share_token := null;
   elsif new.share_token is null then
     new.share_token := social_new_share_token();

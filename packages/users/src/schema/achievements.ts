@@ -1,4 +1,4 @@
-import { audit, id, timestamps } from '@touriquest/core';
+import { audit, id, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAchievements } from './user-achievements';
@@ -23,7 +23,7 @@ export const achievements = pgTable(
   (t) => [
     uniqueIndex('achievements_code_key').on(t.code),
     check('achievements_code_check', sql`${t.code} ~ '^[a-z0-9_]{2,64}$'`),
-    check('achievements_name_check', sql`length(btrim(${t.name})) > 0`),
+    check('achievements_name_check', sql`length(${trimmed(t.name)}) > 0`),
     check('achievements_criteria_object_check', sql`jsonb_typeof(${t.criteria}) = 'object'`),
     check('achievements_points_check', sql`${t.points} >= 0`),
   ],

@@ -1,4 +1,13 @@
-import { audit, citext, id, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
+import {
+  audit,
+  citext,
+  id,
+  metadata,
+  mixinConstraints,
+  timestamps,
+  timestamptz,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { identityProviderEnum } from './enums';
@@ -24,7 +33,12 @@ export const userIdentities = pgTable(
     uniqueIndex('user_identities_provider_provider_user_id_key').on(t.provider, t.providerUserId),
     // One identity per provider per user; also the index for "which providers has this user linked".
     uniqueIndex('user_identities_user_id_provider_key').on(t.userId, t.provider),
-    check('user_identities_provider_user_id_check', sql`length(btrim(${t.providerUserId})) > 0`),
+    check('user_identities_provider_user_id_check', sql`length(${trimmed(t.providerUserId)}) > 0`),
+    // The provider's copy of the address obeys the same rules as users.email (format, RFC 5321 length).
+    check(
+      'user_identities_provider_email_check',
+      sql`${t.providerEmail} ~ '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$' and char_length(${t.providerEmail}) <= 254`,
+    ),
     mixinConstraints.metadata('user_identities', t),
   ],
 );

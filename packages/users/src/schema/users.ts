@@ -48,6 +48,8 @@ export const users = pgTable(
     uniqueIndex('users_username_key').on(t.username).where(sql`${t.deletedAt} is null`),
     index('users_status_idx').on(t.status),
     check('users_email_format_check', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$'`),
+    // RFC 5321: a forward path is at most 256 octets, so an address is at most 254 characters.
+    check('users_email_length_check', sql`char_length(${t.email}) <= 254`),
     check('users_username_format_check', sql`${t.username} ~ '^[a-z0-9_.]{3,30}$'`),
     check('users_phone_e164_check', sql`${t.phone} ~ '^[+][1-9][0-9]{6,14}$'`),
     check('users_locale_check', sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`),

@@ -1,4 +1,11 @@
-import { describeEngines, describeServer, explain, makeHost, type TestDb } from '@touriquest/testing';
+import {
+  describeEngines,
+  describeServer,
+  explain,
+  makeHost,
+  makeUser,
+  type TestDb,
+} from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
@@ -34,15 +41,25 @@ describeEngines('open schedules near a point', (ctx) => {
         .insert(experienceSchedules)
         .values([
           row(near.id, 3), // 0: in
-          row(near.id, 2, { seatsBooked: 9 }), // 1: only 1 seat free
+          row(near.id, 2), // 1: only 1 seat free (9 booked below)
           row(near.id, 4, { status: 'cancelled' }), // 2
           row(near.id, 20), // 3: outside window
           // An hour later than 0: equal start times would be ordered by id, whose low bits are random.
           row(far.id, 3, { startsAt: day(3, 10) }), // 4: too far
           row(paused.id, 3), // 5: experience paused
-          row(near.id, 5, { status: 'full', seatsBooked: 10 }), // 6
+          row(near.id, 5), // 6: full (10 booked below)
         ])
         .returning();
+      // Seats are the database's (derived from bookings): sell them the way a booking does.
+      const guest = await makeUser(tx);
+      for (const [i, seats] of [
+        [1, 9],
+        [6, 10],
+      ] as const)
+        await tx.execute(
+          sql`insert into experience_bookings (schedule_id, user_id, participants, total_minor, currency)
+              values (${rows[i]!.id}, ${guest.id}, ${seats}, 0, 'EUR')`,
+        );
       const ids = (r: { id: string }[]) => r.map((x) => x.id);
       const params = { from: day(1, 0), to: day(10, 0), near: { ...medina, radiusKm: 20 } };
       const mine = new Set(rows.map((r) => r.id));

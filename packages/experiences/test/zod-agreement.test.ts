@@ -1,10 +1,5 @@
 import { makeHost, makeMedia, type TestDb } from '@touriquest/testing';
-import {
-  currencyHint,
-  describeZodAgreement,
-  timezoneHint,
-  timezonePending,
-} from '@touriquest/testing/zod-agreement';
+import { currencyHint, describeZodAgreement, timezoneHint } from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
   experienceCategories,
@@ -42,7 +37,6 @@ describeZodAgreement('@touriquest/experiences', schemaExports, [
       timezone: timezoneHint,
       languages: { extra: [['en'], ['EN'], ['english'], Array.from({ length: 31 }, () => 'en')] },
     },
-    pending: [timezonePending],
   },
   {
     table: experienceCategories,

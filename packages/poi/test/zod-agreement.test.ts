@@ -1,10 +1,5 @@
 import { makeMedia, type TestDb } from '@touriquest/testing';
-import {
-  currencyHint,
-  describeZodAgreement,
-  timezoneHint,
-  timezonePending,
-} from '@touriquest/testing/zod-agreement';
+import { currencyHint, describeZodAgreement, timezoneHint } from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
   poiArExperiences,
@@ -41,7 +36,6 @@ describeZodAgreement('@touriquest/poi', schemaExports, [
       phone: { extra: ['+212600000000', '212600000000', '+0123456789'] },
       tags: { extra: [['souk'], ['Souk'], ['a b']] },
     },
-    pending: [timezonePending],
   },
   {
     table: poiCategories,

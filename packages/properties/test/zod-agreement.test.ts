@@ -3,7 +3,6 @@ import {
   currencyHint as currency,
   describeZodAgreement,
   timezoneHint,
-  timezonePending,
 } from '@touriquest/testing/zod-agreement';
 import * as schemaExports from '../src/schema';
 import {
@@ -42,7 +41,6 @@ describeZodAgreement('@touriquest/properties', schemaExports, [
       slug: { extra: ['riad-atlas', 'Riad', 'riad--atlas', '-riad'] },
       countryCode: { extra: ['MA', 'ma', 'MAR'] },
     },
-    pending: [timezonePending],
   },
   {
     table: amenities,

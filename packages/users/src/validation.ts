@@ -4,6 +4,7 @@ import {
   e164PhoneSchema,
   emailSchema,
   geoPointSchema,
+  ianaTimezoneSchema,
   localeSchema,
   metadataSchema,
 } from '@touriquest/core';
@@ -40,6 +41,8 @@ const userRefinements = {
   username: () => z.string().regex(USERNAME_PATTERN, 'username must be 3-30 characters of a-z, 0-9, _ or .'),
   phone: () => e164PhoneSchema,
   locale: () => localeSchema,
+  // users_timezone_check: a zone of the server's zone database (core's time_zones).
+  timezone: () => ianaTimezoneSchema('Africa/Casablanca'),
   metadata: () => metadataSchema,
 };
 

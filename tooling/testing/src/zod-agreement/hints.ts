@@ -19,15 +19,5 @@ export const timezoneHint: ColumnHint = {
   ],
 };
 
-/**
- * Pending on the time zone change (checks against pg_timezone_names): until it lands, the listings'
- * `<table>_timezone_check` triggers take whatever `at time zone` takes, zod only IANA names.
- */
-export const timezonePending = {
-  columns: ['timezone'],
-  values: ['+01:00', 'XYZ+3'],
-  name: "timezone '+01:00' and 'XYZ+3' are refused by the database (pending: time zones checked against pg_timezone_names)",
-};
-
 /** A currency must name a row of `currencies` (a cross-row rule) and be three capitals (a single-row rule). */
 export const currencyHint: ColumnHint = { values: ['EUR', 'MAD', 'JPY', 'eur', 'EU', 'EURO', '', ' EUR'] };

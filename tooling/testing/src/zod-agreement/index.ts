@@ -221,4 +221,4 @@ export function describeZodAgreement(
   });
 }
 
-export { currencyHint, timezoneHint, timezonePending } from './hints';
+export { currencyHint, timezoneHint } from './hints';

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { toRuleError } from '@touriquest/core';
 import { describeEngines, expectRule, makeMedia, refusedByBoth } from '@touriquest/testing';
 import { expect, it } from 'vitest';
-import { insertPropertyImageSchema, listPropertyImages, propertyImages, setCoverImage } from '../src';
+import {
+  insertPropertyImageSchema,
+  listPropertyImages,
+  propertiesRules,
+  propertyImages,
+  setCoverImage,
+} from '../src';
 import { makeProperty } from './fixtures';
 
 describeEngines('property images', (ctx) => {
@@ -24,7 +31,7 @@ describeEngines('property images', (ctx) => {
       const err = await expectRule(tx, 'property_images_cover_key', (sp) =>
         sp.insert(propertyImages).values({ propertyId: p.id, mediaId: media, isCover: true }),
       );
-      expect(err.message).toContain('at most one cover');
+      expect(toRuleError(err.cause, propertiesRules)?.message).toContain('at most one cover');
       await setCoverImage(tx, p.id, b!.id);
       const gallery = await listPropertyImages(tx, p.id);
       expect(gallery.map((g) => [g.id, g.isCover])).toEqual([

@@ -1,4 +1,4 @@
-import { auditHistory, queryOne, softDeleteWhere, withActor } from '@touriquest/core';
+import { auditHistory, queryOne, softDeleteWhere, toRuleError, withActor } from '@touriquest/core';
 import { describeEngines, expectRule, makeHost, refusedByBoth, uniq } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import {
   findPropertyBySlug,
   insertPropertySchema,
   properties,
+  propertiesRules,
   propertySlugHistory,
   updatePropertySchema,
 } from '../src';
@@ -109,7 +110,9 @@ describeEngines('properties', (ctx) => {
       const err = await expectRule(tx, 'properties_slug_key', (sp) =>
         sp.insert(properties).values(propertyInput(a.hostId, { slug: a.slug })),
       );
-      expect(err.message).toContain('another listing already uses this slug');
+      expect(toRuleError(err.cause, propertiesRules)?.message).toContain(
+        'another listing already uses this slug',
+      );
     }));
 
   it('keeps a renamed listing reachable through its old slugs, and reserves them', () =>

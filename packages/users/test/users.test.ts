@@ -1,8 +1,15 @@
-import { auditHistory, queryOne, restoreWhere, softDeleteWhere, withActor } from '@touriquest/core';
+import {
+  auditHistory,
+  queryOne,
+  restoreWhere,
+  softDeleteWhere,
+  toRuleError,
+  withActor,
+} from '@touriquest/core';
 import { describeEngines, expectRule } from '@touriquest/testing';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { insertUserSchema, users } from '../src';
+import { insertUserSchema, users, usersRules } from '../src';
 
 const alice = { email: 'alice@example.com', username: 'alice' };
 
@@ -34,7 +41,7 @@ describeEngines('users', (ctx) => {
       const err = await expectRule(tx, 'users_email_key', (sp) =>
         sp.insert(users).values({ email: 'ALICE@example.com', username: 'alice2' }),
       );
-      expect(err.message).toContain('email is already in use');
+      expect(toRuleError(err.cause, usersRules)?.message).toContain('email is already in use');
       await expectRule(tx, 'users_username_key', (sp) =>
         sp.insert(users).values({ email: 'a2@example.com', username: 'alice' }),
       );

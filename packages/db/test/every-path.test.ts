@@ -1,0 +1,79 @@
+import { queryOne, queryRows, sql } from '@touriquest/core';
+import { describeEngines, expectRule, makeDraftListings } from '@touriquest/testing';
+import { expect, it } from 'vitest';
+
+/**
+ * Rules of issue 11's audit that cross packages, on the raw-SQL paths an operator's psql session takes:
+ * TRUNCATE of one partition, time zones on every table that has one, derived ratings and counts.
+ */
+describeEngines('rules on every path across packages', (ctx) => {
+  it('TRUNCATE of any partition of an append-only table is refused, not only of the parent', async () => {
+    await ctx.db.execute(sql`select tq_premake_partitions()`);
+    const partitions = await queryRows<{ parent: string; child: string }>(
+      ctx.db,
+      sql`select p.relname as parent, n.nspname || '.' || c.relname as child
+            from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+            join pg_namespace n on n.oid = c.relnamespace
+           where p.relname in ('audit_log', 'system_health_checks') order by 1, 2`,
+    );
+    // Default partition plus last month through premake_months ahead, for both.
+    expect(partitions.filter((r) => r.parent === 'audit_log').length).toBeGreaterThanOrEqual(3);
+    expect(partitions.filter((r) => r.parent === 'system_health_checks').length).toBeGreaterThanOrEqual(3);
+    for (const { parent, child } of partitions)
+      await expectRule(ctx.db, `${parent}_append_only`, (sp) => sp.execute(sql.raw(`truncate ${child}`)));
+    // A partition made later (the next deploy's or the maintenance job's) is guarded too.
+    await ctx.db.execute(
+      sql`update partition_policies set premake_months = 6 where parent_table = 'audit_log'`,
+    );
+    const made = await queryRows<{ name: string }>(ctx.db, sql`select tq_premake_partitions() as name`);
+    expect(made.length).toBeGreaterThan(0);
+    for (const { name } of made)
+      await expectRule(ctx.db, /_append_only$/, (sp) => sp.execute(sql.raw(`truncate partitions.${name}`)));
+  });
+
+  it('time zones are checked against the server’s zone database on every table that has one', () =>
+    ctx.rollback(async (tx) => {
+      const { user, property, poi, experience } = await makeDraftListings(tx);
+      const rows = { users: user.id, properties: property.id, pois: poi.id, experiences: experience.id };
+      for (const [table, id] of Object.entries(rows)) {
+        await tx.execute(sql.raw(`update ${table} set timezone = 'Africa/Casablanca' where id = '${id}'`));
+        // AT TIME ZONE takes these (reading '+01:00' as UTC−1); no zone of the server is called that.
+        for (const zone of ['+01:00', 'XYZ+3', 'Europe/Nowhere', ''])
+          await expectRule(tx, `${table}_timezone_check`, (sp) =>
+            sp.execute(sql.raw(`update ${table} set timezone = '${zone}' where id = '${id}'`)),
+          );
+      }
+      const zones = await queryOne<{ n: number; utc: boolean }>(
+        tx,
+        sql`select count(*)::int as n, bool_or(name = 'UTC') as utc from time_zones`,
+      );
+      expect(zones!.n).toBeGreaterThan(300);
+      expect(zones!.utc).toBe(true);
+    }));
+
+  it('ratings and helpful counts are derived: written directly, they keep the true values', () =>
+    ctx.rollback(async (tx) => {
+      const { property, experience, poi } = await makeDraftListings(tx);
+      for (const [table, id] of [
+        ['properties', property.id],
+        ['pois', poi.id],
+        ['experiences', experience.id],
+      ] as const) {
+        await tx.execute(
+          sql.raw(`update ${table} set rating_avg = 4.9, rating_count = 1000 where id = '${id}'`),
+        );
+        const row = await queryOne<{ rating_avg: string; rating_count: number }>(
+          tx,
+          sql.raw(`select rating_avg::text, rating_count from ${table} where id = '${id}'`),
+        );
+        expect(row, table).toEqual({ rating_avg: '0.00', rating_count: 0 });
+      }
+      const preset = await queryOne<{ rating_count: number }>(
+        tx,
+        sql`insert into pois (name, slug, category_id, location, rating_avg, rating_count)
+            select name || ' 2', slug || '-2', category_id, location, 5, 99 from pois where id = ${poi.id}
+            returning rating_count`,
+      );
+      expect(preset?.rating_count).toBe(0);
+    }));
+});

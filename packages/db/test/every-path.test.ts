@@ -68,12 +68,5 @@ describeEngines('rules on every path across packages', (ctx) => {
         );
         expect(row, table).toEqual({ rating_avg: '0.00', rating_count: 0 });
       }
-      const preset = await queryOne<{ rating_count: number }>(
-        tx,
-        sql`insert into pois (name, slug, category_id, location, rating_avg, rating_count)
-            select name || ' 2', slug || '-2', category_id, location, 5, 99 from pois where id = ${poi.id}
-            returning rating_count`,
-      );
-      expect(preset?.rating_count).toBe(0);
     }));
 });

@@ -186,10 +186,17 @@ const featureRefinements = {
 // feature_usage_used_at_check: both default to now, so whichever is left out is now.
 export const insertFeatureUsageSchema = createInsertSchema(featureUsage, featureRefinements)
   .omit({ id: true })
-  .refine((f) => (f.lastUsedAt ?? new Date()) >= (f.firstUsedAt ?? new Date()), {
-    message: 'last use cannot be before first use',
-    path: ['lastUsedAt'],
-  });
+  // One clock reading for both: two `new Date()` calls can straddle a millisecond tick and refuse a valid row.
+  .refine(
+    (f) => {
+      const now = new Date();
+      return (f.lastUsedAt ?? now) >= (f.firstUsedAt ?? now);
+    },
+    {
+      message: 'last use cannot be before first use',
+      path: ['lastUsedAt'],
+    },
+  );
 export const updateFeatureUsageSchema = createUpdateSchema(featureUsage, featureRefinements).omit({
   id: true,
   featureKey: true,

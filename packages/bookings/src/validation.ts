@@ -60,6 +60,12 @@ export const insertBookingSchema = createInsertSchema(bookings, bookingFields)
     message: 'a pending booking has hold_expires_at, and only a pending one (bookings_hold_check)',
     path: ['holdExpiresAt'],
   })
+  // bookings_hold_expired_check: a hold that has already lapsed holds nothing (the database judges by the
+  // statement's clock; a hold a few milliseconds ahead may still lapse on the way there).
+  .refine((b) => b.holdExpiresAt == null || b.holdExpiresAt > new Date(), {
+    message: 'the hold must end in the future (bookings_hold_expired_check)',
+    path: ['holdExpiresAt'],
+  })
   .refine(
     (b) =>
       b.totalMinor === b.subtotalMinor + (b.feesMinor ?? 0) + (b.taxesMinor ?? 0) - (b.discountMinor ?? 0),
@@ -78,7 +84,15 @@ export const insertBookingPaymentSchema = createInsertSchema(bookingPayments, {
   amountMinor: () => z.number().int().positive('amount must be positive (booking_payments_amount_check)'),
   currency: () => currencyCodeSchema,
   idempotencyKey,
-}).omit({ ...generated, capturedMinor: true, refundedMinor: true });
+})
+  .omit({ ...generated, capturedMinor: true, refundedMinor: true })
+  // Captured and refunded amounts are the ledger's (payment_transactions), so a new payment starts with
+  // nothing captured: it cannot be written as captured or refunded (booking_payments_status_amounts_check).
+  .refine((p) => !['captured', 'partially_refunded', 'refunded'].includes(p.status ?? 'pending'), {
+    message:
+      'a new payment has nothing captured yet: captured and refunded come from its ledger (booking_payments_status_amounts_check)',
+    path: ['status'],
+  });
 export const updateBookingPaymentSchema = createUpdateSchema(bookingPayments).omit({
   ...generated,
   idempotencyKey: true,

@@ -124,6 +124,7 @@ describeZodAgreement('@touriquest/bookings', schemaExports, [
       idempotencyKey: uniq('idem'),
     }),
     hints: { currency: currencyHint, idempotencyKey },
+    crossRow: { booking_payments_currency_check: "the currency must be the booking's" },
   },
   {
     table: paymentTransactions,

@@ -6,7 +6,9 @@ import { experienceSchedules, experiences } from '../src';
 import { makeExperience } from './fixtures';
 
 const N = 8;
+// A schedule is refused by its own rule; lowering the experience's cap below a schedule by the experience's.
 const rule = 'experience_schedules_capacity_max_participants_check';
+const loweringRule = 'experiences_max_participants_schedules_check';
 
 /** A promise and the function that resolves it, to hold a transaction open at a chosen point. */
 function gate() {
@@ -93,7 +95,7 @@ describeServer('schedule capacity vs max participants under concurrency', () => 
     );
     await new Promise((r) => setTimeout(r, 300));
     release.open();
-    expect(await Promise.all([lowering, ...inserts])).toEqual([rule, ...Array(N).fill('accepted')]);
+    expect(await Promise.all([lowering, ...inserts])).toEqual([loweringRule, ...Array(N).fill('accepted')]);
     expect(await oversized(db, e.id)).toBe(0);
   });
 });

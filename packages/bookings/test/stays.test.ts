@@ -135,27 +135,38 @@ describeEngines('stays', (ctx) => {
       );
     }));
 
-  it('expires lapsed holds only when the expiry job runs, and then frees the dates', () =>
+  it('lets a new booking take the dates of a lapsed hold (expiring it), and sweeps the other lapsed holds', () =>
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);
+      const other = await makeProperty(tx);
       const g = await makeUser(tx);
       // A hold can only be written live (bookings_hold_expired_check): 50 ms, then the clock passes it.
-      const b = await makeBooking(tx, p.id, g.id, { status: 'pending' });
-      await tx.execute(
-        sql`update bookings set hold_expires_at = statement_timestamp() + interval '50 milliseconds' where id = ${b.id}`,
-      );
+      const lapse = async (propertyId: string) => {
+        const b = await makeBooking(tx, propertyId, g.id, { status: 'pending' });
+        await tx.execute(
+          sql`update bookings set hold_expires_at = statement_timestamp() + interval '50 milliseconds' where id = ${b.id}`,
+        );
+        return b;
+      };
+      const inTheWay = await lapse(p.id);
+      const elsewhere = await lapse(other.id);
       await tx.execute(sql`select pg_sleep(0.1)`);
+      const status = async (id: string) =>
+        (await tx.select({ s: bookings.status }).from(bookings).where(eq(bookings.id, id)))[0]!.s;
+      // Unswept, the lapsed hold still reads pending — but it holds nothing: the new stay expires it.
+      expect(await status(inTheWay.id)).toBe('pending');
+      await makeBooking(tx, p.id, g.id);
+      expect(await status(inTheWay.id)).toBe('expired');
+      // A live hold still holds.
+      const live = await makeBooking(tx, (await makeProperty(tx)).id, g.id, { status: 'pending' });
       await expectRule(tx, 'bookings_no_overlap_excl', (sp) =>
-        sp.insert(bookings).values(bookingRow(p.id, g.id)),
+        sp.insert(bookings).values(bookingRow(live.propertyId, g.id)),
       );
-      const fresh = await makeBooking(tx, (await makeProperty(tx)).id, g.id, { status: 'pending' });
+      // The sweep expires the lapsed holds nobody needed yet, and leaves live ones alone.
       const row = await queryOne<{ n: number }>(tx, sql`select tq_expire_booking_holds() as n`);
       expect(Number(row!.n)).toBeGreaterThanOrEqual(1);
-      const [after] = await tx.select().from(bookings).where(eq(bookings.id, b.id));
-      expect(after!.status).toBe('expired');
-      const [still] = await tx.select().from(bookings).where(eq(bookings.id, fresh.id));
-      expect(still!.status).toBe('pending');
-      await makeBooking(tx, p.id, g.id);
+      expect(await status(elsewhere.id)).toBe('expired');
+      expect(await status(live.id)).toBe('pending');
     }));
 
   it('announces confirmations, cancellations and modifications in the same transaction', () =>

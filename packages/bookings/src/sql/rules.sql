@@ -15,6 +15,7 @@ language plpgsql as $$
 declare
   p record;
   v_nights int := new.check_out - new.check_in;
+  v_min_nights int;
 begin
   if tg_op = 'INSERT' and new.status = 'confirmed' then
     new.confirmed_at := coalesce(new.confirmed_at, now());
@@ -62,8 +63,10 @@ begin
     raise exception '% guests exceed the property''s max_guests of %', new.adults::integer + new.children, p.max_guests
       using errcode = 'check_violation', constraint = 'bookings_guests_check';
   end if;
-  if v_nights < p.min_nights or (p.max_nights is not null and v_nights > p.max_nights) then
-    raise exception '% nights is outside the stay limits (% to %)', v_nights, p.min_nights, coalesce(p.max_nights::text, 'unlimited')
+  -- The calendar may ask for a longer stay on some nights (tq_stay_min_nights, as the quote and the search).
+  v_min_nights := tq_stay_min_nights(new.property_id, daterange(new.check_in, new.check_out, '[)'));
+  if v_nights < v_min_nights or (p.max_nights is not null and v_nights > p.max_nights) then
+    raise exception '% nights is outside the stay limits (% to %)', v_nights, v_min_nights, coalesce(p.max_nights::text, 'unlimited')
       using errcode = 'check_violation', constraint = 'bookings_nights_check';
   end if;
   if exists (select 1 from property_availability a
@@ -72,6 +75,12 @@ begin
     raise exception 'the host has blocked dates between % and %', new.check_in, new.check_out
       using errcode = 'check_violation', constraint = 'bookings_blocked_dates_check';
   end if;
+  -- A lapsed hold holds nothing, even before the sweep has run: expire the ones in the way so that the
+  -- search (which counts them as free) and the booking agree. Serialised by the property's row lock above.
+  update bookings b set status = 'expired'
+   where b.property_id = new.property_id and b.status = 'pending' and b.id is distinct from new.id
+     and b.hold_expires_at <= statement_timestamp()
+     and daterange(b.check_in, b.check_out, '[)') && daterange(new.check_in, new.check_out, '[)');
   return new;
 end $$;
 
@@ -152,8 +161,10 @@ language plpgsql as $$
 begin
   if new.status not in ('blocked', 'maintenance') then return new; end if;
   perform 1 from properties where id = new.property_id for update;
+  -- A lapsed hold (not yet swept) does not stand in the host's way, as it does not in a guest's.
   if exists (select 1 from bookings b
-              where b.property_id = new.property_id and b.status in ('pending', 'confirmed')
+              where b.property_id = new.property_id
+                and (b.status = 'confirmed' or (b.status = 'pending' and b.hold_expires_at > statement_timestamp()))
                 and daterange(b.check_in, b.check_out, '[)') && new.during) then
     raise exception 'dates in % are already booked', new.during
       using errcode = 'check_violation', constraint = 'property_availability_booked_dates_check';

@@ -132,4 +132,33 @@ export const aiAdminRules = defineRules({
     code: 'invalid_input',
     message: 'a learned feature is dotted lower-case words, e.g. cuisine.tagine',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  admin_audit_log_changes_size_check: {
+    code: 'invalid_input',
+    message: 'changes must be at most 256 KiB of JSON',
+  },
+  ai_conversations_context_size_check: {
+    code: 'invalid_input',
+    message: 'context must be at most 16 KiB of JSON',
+  },
+  ai_conversations_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  ai_messages_tool_calls_size_check: {
+    code: 'invalid_input',
+    message: 'tool calls must be at most 256 KiB of JSON',
+  },
+  system_settings_value_size_check: {
+    code: 'invalid_input',
+    message: 'value must be at most 256 KiB of JSON',
+  },
+  user_behavior_events_properties_size_check: {
+    code: 'invalid_input',
+    message: 'properties must be at most 16 KiB of JSON',
+  },
+  system_health_checks_metrics_size_check: {
+    code: 'invalid_input',
+    message: 'metrics must be at most 16 KiB of JSON',
+  },
 });

@@ -1,4 +1,4 @@
-import { metadataSchema } from '@touriquest/core';
+import { boundedJson, jsonbTextBytes, largeJsonObjectSchema, limits, metadataSchema } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { DOTTED_NAME_PATTERN, VARIANT_PATTERN } from './constants';
@@ -42,7 +42,13 @@ export const selectAiConversationSchema = createSelectSchema(aiConversations);
 
 // ai_messages
 const messageRefinements = {
-  toolCalls: () => z.array(z.unknown()),
+  toolCalls: () =>
+    z
+      .array(z.unknown())
+      .refine(
+        (v) => jsonbTextBytes(v) <= limits.largeJsonBytes,
+        `tool calls are at most ${limits.largeJsonBytes} bytes of JSON (ai_messages_tool_calls_size_check)`,
+      ),
   tokensIn: nonNegativeInt,
   tokensOut: nonNegativeInt,
   latencyMs: nonNegativeInt,
@@ -139,7 +145,10 @@ const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'ar
 const settingRefinements = {
   key: () => dotted('key').max(100),
   value: () =>
-    z.unknown().refine((v) => v != null, 'a setting needs a value (system_settings_value_not_null)'),
+    boundedJson(limits.largeJsonBytes).refine(
+      (v) => v != null,
+      'a setting needs a value (system_settings_value_not_null)',
+    ),
 };
 const valueMatchesType = (s: { type?: string; value?: unknown }) =>
   s.type === undefined || s.type === 'json' || jsonTypeOf(s.value) === s.type;
@@ -167,7 +176,7 @@ export const selectSystemSettingSchema = createSelectSchema(systemSettings);
 // admin_audit_log (append-only: no update schema)
 export const insertAdminAuditLogEntrySchema = createInsertSchema(adminAuditLog, {
   action: () => dotted('action'),
-  changes: () => metadataSchema,
+  changes: () => largeJsonObjectSchema,
   ip: () => z.union([z.ipv4(), z.ipv6()]),
 })
   .omit({ id: true, occurredAt: true })

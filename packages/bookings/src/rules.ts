@@ -178,4 +178,18 @@ export const bookingsRules = defineRules({
     code: 'invalid_input',
     message: 'an idempotency key is 8-255 printable characters without spaces',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  booking_modifications_new_values_size_check: {
+    code: 'invalid_input',
+    message: 'new values must be at most 16 KiB of JSON',
+  },
+  booking_modifications_old_values_size_check: {
+    code: 'invalid_input',
+    message: 'old values must be at most 16 KiB of JSON',
+  },
+  bookings_metadata_size_check: { code: 'invalid_input', message: 'metadata must be at most 16 KiB of JSON' },
+  payment_transactions_raw_response_size_check: {
+    code: 'invalid_input',
+    message: 'raw response must be at most 256 KiB of JSON',
+  },
 });

@@ -1,4 +1,10 @@
-import { currencyCodeSchema, geoPointSchema, metadataSchema } from '@touriquest/core';
+import {
+  currencyCodeSchema,
+  geoPointSchema,
+  largeJsonObjectSchema,
+  metadataSchema,
+  searchTextSchema,
+} from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { bookingCancellations } from './schema/booking-cancellations';
@@ -102,7 +108,7 @@ export const selectBookingPaymentSchema = createSelectSchema(bookingPayments);
 export const insertPaymentTransactionSchema = createInsertSchema(paymentTransactions, {
   amountMinor: () => z.number().int().positive('ledger amounts are positive; the kind gives the direction'),
   currency: () => currencyCodeSchema,
-  rawResponse: () => metadataSchema,
+  rawResponse: () => largeJsonObjectSchema,
   idempotencyKey,
 })
   .omit({ id: true, occurredAt: true })
@@ -199,7 +205,7 @@ export const availabilitySearchInput = z
     near: z
       .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
       .optional(),
-    city: z.string().trim().min(1).optional(),
+    city: searchTextSchema('a city').optional(),
     checkIn: z.iso.date(),
     checkOut: z.iso.date(),
     guests: z.number().int().min(1),

@@ -128,4 +128,13 @@ export const contentRules = defineRules({
     code: 'invalid_input',
     message: 'a storage key is 1-1024 characters with no white space around it',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  content_versions_snapshot_size_check: {
+    code: 'invalid_input',
+    message: 'snapshot must be at most 256 KiB of JSON',
+  },
+  media_files_variants_size_check: {
+    code: 'invalid_input',
+    message: 'variants must be at most 16 KiB of JSON',
+  },
 });

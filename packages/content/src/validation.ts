@@ -1,15 +1,18 @@
 import {
   countryCodeSchema,
   geoPointSchema,
+  largeJsonObjectSchema,
   localeSchema,
   metadataSchema,
   realSchema,
+  searchTextSchema,
 } from '@touriquest/core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import {
   MIME_TYPE_PATTERN,
   SHA256_HEX_PATTERN,
+  searchEntityTypes,
   TEMPLATE_KEY_PATTERN,
   TEMPLATE_VARIABLE_PATTERN,
 } from './constants';
@@ -94,7 +97,7 @@ export const selectContentTemplateSchema = createSelectSchema(contentTemplates);
 // content_versions: the version is assigned by the database when left out.
 const versionRefinements = {
   version: (s: z.ZodNumber) => s.int().positive('versions are numbered from 1'),
-  snapshot: () => metadataSchema,
+  snapshot: () => largeJsonObjectSchema,
 };
 export const insertContentVersionSchema = createInsertSchema(contentVersions, versionRefinements)
   .omit({ id: true, createdAt: true })
@@ -182,3 +185,24 @@ export const updateContentRecommendationSchema = createUpdateSchema(
   recommendationRefinements,
 ).omit({ id: true, createdAt: true, updatedAt: true });
 export const selectContentRecommendationSchema = createSelectSchema(contentRecommendations);
+
+// Search input (searchListings, fuzzySearchListings): bounded text (core's limits.ts), so one request cannot
+// make the database parse and rank megabytes of query.
+const searchScope = {
+  entityTypes: z.array(z.enum(searchEntityTypes)).max(searchEntityTypes.length).optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+};
+export const searchListingsInput = z.object({
+  query: searchTextSchema('a search'),
+  locale: localeSchema,
+  near: z
+    .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
+    .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
+    .optional(),
+  ...searchScope,
+});
+export const fuzzySearchInput = z.object({
+  name: searchTextSchema('a name to search'),
+  locale: localeSchema.optional(),
+  ...searchScope,
+});

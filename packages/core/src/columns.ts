@@ -16,6 +16,7 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { jsonSizeCheck } from './limits';
 import { currencies } from './schema/currencies';
 import { geometryPoint4326, tsvector } from './types';
 
@@ -121,8 +122,10 @@ export const trimmed = (c: Col | SQL): SQL => sql`btrim(${c}, ${sql.raw(JS_WHITE
 
 /** CHECKs and indexes that go with the mixins, named `<table>_<rule>_check` / `<table>_<cols>_idx`. */
 export const mixinConstraints = {
-  metadata: (table: string, t: { metadata: Col }) =>
+  metadata: (table: string, t: { metadata: Col }) => [
     check(`${table}_metadata_object_check`, sql`jsonb_typeof(${t.metadata}) = 'object'`),
+    jsonSizeCheck(table, 'metadata', t.metadata),
+  ],
 
   /**
    * For a geometryPoint4326 column: the type pins SRID and point, this CHECK the coordinate range

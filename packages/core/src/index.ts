@@ -6,6 +6,7 @@ export { iso4217 } from './currencies-data';
 export * from './errors';
 export * from './geo';
 export * from './health';
+export * from './limits';
 export { bootstrapSql, bootstrapStatements, requiredExtensions } from './logic/bootstrap';
 export {
   type CategoryTreeNames,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isValidLonLat } from './geo';
+import { jsonbTextBytes, limits } from './limits';
 
 // Same pattern as the users_email_format_check constraint.
 export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -96,7 +97,20 @@ export const oneDecimalSchema = (min: number, max: number, what: string) =>
     .pipe(z.number().min(min, `${what} is at least ${min}`).max(max, `${what} is at most ${max}`));
 
 export const minorUnitsSchema = z.number().int('amounts are integer minor units').min(0);
-export const metadataSchema = z.record(z.string(), z.unknown());
+/** A metadata-like jsonb object, bounded as `<table>_<column>_size_check` bounds it (limits.ts). */
+export const metadataSchema = z
+  .record(z.string(), z.unknown())
+  .refine(
+    (v) => jsonbTextBytes(v) <= limits.jsonBytes,
+    `a JSON object of at most ${limits.jsonBytes} bytes (jsonb text form)`,
+  );
+/** The same for document-like values (a provider's raw response, a snapshot). */
+export const largeJsonObjectSchema = z
+  .record(z.string(), z.unknown())
+  .refine(
+    (v) => jsonbTextBytes(v) <= limits.largeJsonBytes,
+    `a JSON object of at most ${limits.largeJsonBytes} bytes (jsonb text form)`,
+  );
 
 export const geoPointSchema = z
   .object({ lon: z.number(), lat: z.number() })

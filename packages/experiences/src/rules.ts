@@ -190,4 +190,21 @@ export const experiencesRules = defineRules({
     code: 'invalid_input',
     message: 'the meeting point description is limited to 1000 characters',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  experience_categories_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  experience_categories_depth_check: {
+    code: 'invalid_input',
+    message: 'a category tree is at most 10 levels deep: this category would sit deeper',
+  },
+  experience_schedules_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  experiences_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
 });

@@ -176,4 +176,18 @@ export const poiRules = defineRules({
     code: 'invalid_input',
     message: 'nothing opens at 24:00: that is 00:00 (24:00 only closes a day)',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  poi_ar_experiences_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  poi_categories_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  poi_categories_depth_check: {
+    code: 'invalid_input',
+    message: 'a category tree is at most 10 levels deep: this category would sit deeper',
+  },
+  pois_metadata_size_check: { code: 'invalid_input', message: 'metadata must be at most 16 KiB of JSON' },
 });

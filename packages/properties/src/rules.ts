@@ -175,4 +175,9 @@ export const propertiesRules = defineRules({
     code: 'invalid_input',
     message: 'quiet hours cannot start at 24:00 (they may end then)',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  properties_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
 });

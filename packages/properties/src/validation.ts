@@ -9,6 +9,7 @@ import {
   metadataSchema,
   metaRefinements,
   oneDecimalSchema,
+  searchTextSchema,
   slugSchema,
   timeOfDaySchema,
 } from '@touriquest/core';
@@ -249,7 +250,7 @@ export const propertySearchSchema = z
       .object({ lon: z.number(), lat: z.number(), radiusKm: z.number().positive().max(1000) })
       .refine((n) => geoPointSchema.safeParse(n).success, 'coordinates out of range')
       .optional(),
-    city: z.string().trim().min(1).optional(),
+    city: searchTextSchema('a city').optional(),
     guests: z.number().int().min(1),
     minPriceMinor: z.number().int().min(0).optional(),
     maxPriceMinor: z.number().int().min(0).optional(),

@@ -116,4 +116,11 @@ export const socialRules = defineRules({
     message: 'a wishlist note is limited to 1000 characters',
   },
   wishlists_name_check: { code: 'invalid_input', message: 'a wishlist name is 1-120 characters' },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  activity_feed_data_size_check: { code: 'invalid_input', message: 'data must be at most 16 KiB of JSON' },
+  notifications_data_size_check: { code: 'invalid_input', message: 'data must be at most 16 KiB of JSON' },
+  social_posts_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
 });

@@ -229,4 +229,26 @@ export const usersRules = defineRules({
     code: 'invalid_input',
     message: 'the provider email must look like name@example.com, at most 254 characters',
   },
+  // Bounded input (core's limits.ts, migrations 0011 and 0012).
+  achievements_criteria_size_check: {
+    code: 'invalid_input',
+    message: 'criteria must be at most 16 KiB of JSON',
+  },
+  user_identities_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  user_preferences_privacy_settings_size_check: {
+    code: 'invalid_input',
+    message: 'privacy settings must be at most 16 KiB of JSON',
+  },
+  user_preferences_notification_settings_size_check: {
+    code: 'invalid_input',
+    message: 'notification settings must be at most 16 KiB of JSON',
+  },
+  user_profiles_metadata_size_check: {
+    code: 'invalid_input',
+    message: 'metadata must be at most 16 KiB of JSON',
+  },
+  users_metadata_size_check: { code: 'invalid_input', message: 'metadata must be at most 16 KiB of JSON' },
 });

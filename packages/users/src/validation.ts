@@ -5,6 +5,8 @@ import {
   emailSchema,
   geoPointSchema,
   ianaTimezoneSchema,
+  jsonbTextBytes,
+  limits,
   localeSchema,
   metadataSchema,
 } from '@touriquest/core';
@@ -72,7 +74,7 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 const isoDate = z.iso.date();
 const tokenHash = z.string().regex(TOKEN_HASH_PATTERN, 'tokens are stored as sha256 hex hashes');
 const tagList = (what: string) => z.array(z.string().regex(TAG_PATTERN, `${what} must be lower-case tags`));
-const jsonObject = z.record(z.string(), z.unknown());
+const jsonObject = metadataSchema;
 
 // user_profiles
 const profileRefinements = {
@@ -212,11 +214,14 @@ const privacySettingsSchema = z
   .object({ profileVisibility: z.enum(['public', 'friends', 'private']), showTravelHistory: z.boolean() })
   .partial()
   .catchall(z.unknown());
+// user_preferences_*_settings_size_check: a settings object is bounded like any metadata (core's limits.ts).
+const fitsJson = (v: unknown) => jsonbTextBytes(v) <= limits.jsonBytes;
+const tooBig = `settings are at most ${limits.jsonBytes} bytes of JSON`;
 const preferenceRefinements = {
   currency: () => currencyCodeSchema,
   language: () => localeSchema,
-  notificationSettings: () => notificationSettingsSchema,
-  privacySettings: () => privacySettingsSchema,
+  notificationSettings: () => notificationSettingsSchema.refine(fitsJson, tooBig),
+  privacySettings: () => privacySettingsSchema.refine(fitsJson, tooBig),
   accessibilityNeeds: () => tagList('accessibility needs'),
 };
 export const insertUserPreferencesSchema = createInsertSchema(userPreferences, preferenceRefinements).omit(

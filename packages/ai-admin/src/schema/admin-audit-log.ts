@@ -1,4 +1,4 @@
-import { timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, limits, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, inet, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -26,6 +26,7 @@ export const adminAuditLog = pgTable(
     occurredAt: timestamptz().notNull().default(sql`clock_timestamp()`),
   },
   (t) => [
+    jsonSizeCheck('admin_audit_log', 'changes', t.changes, limits.largeJsonBytes),
     index('admin_audit_log_admin_occurred_idx').on(t.adminId, t.occurredAt),
     index('admin_audit_log_target_occurred_idx').on(t.targetType, t.targetId, t.occurredAt),
     check('admin_audit_log_action_format_check', sql`${t.action} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`),

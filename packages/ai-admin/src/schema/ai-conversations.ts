@@ -1,4 +1,4 @@
-import { id, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
+import { id, jsonSizeCheck, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -27,6 +27,7 @@ export const aiConversations = pgTable(
     ...timestamps(),
   },
   (t) => [
+    jsonSizeCheck('ai_conversations', 'context', t.context),
     index('ai_conversations_user_last_message_idx').on(t.userId, t.lastMessageAt),
     check('ai_conversations_context_object_check', sql`jsonb_typeof(${t.context}) = 'object'`),
     check('ai_conversations_model_check', sql`length(${t.model}) between 1 and 100`),
@@ -34,7 +35,7 @@ export const aiConversations = pgTable(
       'ai_conversations_counts_check',
       sql`${t.messageCount} >= 0 and ${t.messageSeq} >= ${t.messageCount}`,
     ),
-    mixinConstraints.metadata('ai_conversations', t),
+    ...mixinConstraints.metadata('ai_conversations', t),
   ],
 );
 

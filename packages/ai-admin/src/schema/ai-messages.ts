@@ -1,4 +1,4 @@
-import { id, timestamptz } from '@touriquest/core';
+import { id, jsonSizeCheck, limits, timestamptz } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { aiConversations } from './ai-conversations';
@@ -24,6 +24,7 @@ export const aiMessages = pgTable(
     createdAt: timestamptz().notNull().default(sql`clock_timestamp()`),
   },
   (t) => [
+    jsonSizeCheck('ai_messages', 'tool_calls', t.toolCalls, limits.largeJsonBytes),
     uniqueIndex('ai_messages_conversation_seq_key').on(t.conversationId, t.seq),
     check('ai_messages_seq_check', sql`${t.seq} > 0`),
     check('ai_messages_tokens_in_check', sql`${t.tokensIn} >= 0`),

@@ -1,4 +1,4 @@
-import { timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, timestamptz } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { healthStatusEnum } from './enums';
@@ -18,7 +18,10 @@ export const systemHealthChecks = pgTable(
     metrics: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     message: text(),
   },
-  (t) => [primaryKey({ name: 'system_health_checks_pkey', columns: [t.id, t.checkedAt] })],
+  (t) => [
+    jsonSizeCheck('system_health_checks', 'metrics', t.metrics),
+    primaryKey({ name: 'system_health_checks_pkey', columns: [t.id, t.checkedAt] }),
+  ],
 );
 
 export type SystemHealthCheck = typeof systemHealthChecks.$inferSelect;

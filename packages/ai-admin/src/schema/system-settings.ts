@@ -1,4 +1,4 @@
-import { audit, id, timestamps, timestamptz } from '@touriquest/core';
+import { audit, id, jsonSizeCheck, limits, timestamps, timestamptz } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { boolean, check, jsonb, pgTable, pgView, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { systemSettingTypeEnum } from './enums';
@@ -21,6 +21,7 @@ export const systemSettings = pgTable(
     ...audit(),
   },
   (t) => [
+    jsonSizeCheck('system_settings', 'value', t.value, limits.largeJsonBytes),
     uniqueIndex('system_settings_key_key').on(t.key),
     check(
       'system_settings_key_format_check',

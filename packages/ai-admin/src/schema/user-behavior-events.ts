@@ -1,4 +1,4 @@
-import { timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, timestamptz } from '@touriquest/core';
 import { sql } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { clientPlatformEnum } from './enums';
@@ -22,7 +22,10 @@ export const userBehaviorEvents = pgTable(
     properties: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     platform: clientPlatformEnum(),
   },
-  (t) => [primaryKey({ name: 'user_behavior_events_pkey', columns: [t.id, t.occurredAt] })],
+  (t) => [
+    jsonSizeCheck('user_behavior_events', 'properties', t.properties),
+    primaryKey({ name: 'user_behavior_events_pkey', columns: [t.id, t.occurredAt] }),
+  ],
 );
 
 export type UserBehaviorEvent = typeof userBehaviorEvents.$inferSelect;

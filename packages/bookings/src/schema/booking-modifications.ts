@@ -1,4 +1,4 @@
-import { id, minorUnits, timestamps, timestamptz } from '@touriquest/core';
+import { id, jsonSizeCheck, minorUnits, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';
@@ -25,6 +25,8 @@ export const bookingModifications = pgTable(
     ...timestamps(),
   },
   (t) => [
+    jsonSizeCheck('booking_modifications', 'new_values', t.newValues),
+    jsonSizeCheck('booking_modifications', 'old_values', t.oldValues),
     index('booking_modifications_booking_id_idx').on(t.bookingId, t.createdAt),
     check(
       'booking_modifications_values_object_check',

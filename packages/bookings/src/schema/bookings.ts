@@ -83,7 +83,7 @@ export const bookings = pgTable(
       'bookings_total_check',
       sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.feesMinor} + ${t.taxesMinor} - ${t.discountMinor}`,
     ),
-    mixinConstraints.metadata('bookings', t),
+    ...mixinConstraints.metadata('bookings', t),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { currencyCode, id, minorUnits, timestamptz } from '@touriquest/core';
+import { currencyCode, id, jsonSizeCheck, limits, minorUnits, timestamptz } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookingPayments } from './booking-payments';
@@ -25,6 +25,7 @@ export const paymentTransactions = pgTable(
     occurredAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
+    jsonSizeCheck('payment_transactions', 'raw_response', t.rawResponse, limits.largeJsonBytes),
     foreignKey({
       name: 'payment_transactions_booking_payment_fk',
       columns: [t.bookingPaymentId],

@@ -1,6 +1,7 @@
 import { type Db, type GeoPoint, queryRows, toEwkt } from '@touriquest/core';
 import { type SQL, sql } from 'drizzle-orm';
 import type { searchEntityTypes } from '../constants';
+import { fuzzySearchInput, searchListingsInput } from '../validation';
 
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
@@ -37,7 +38,8 @@ const typeFilter = (types: readonly SearchEntityType[] | undefined): SQL =>
  * (`websearch_to_tsquery` under the locale's configuration, served by search_index_search_vector_idx),
  * ranked by ts_rank_cd × boost; optionally within a radius (search_index_location_idx, on location::geography).
  */
-export function searchListingsQuery(opts: SearchListingsOptions): SQL {
+export function searchListingsQuery(input: SearchListingsOptions): SQL {
+  const opts = searchListingsInput.parse(input);
   const near = opts.near
     ? sql`st_geogfromtext(${toEwkt({ lon: opts.near.lon, lat: opts.near.lat } as GeoPoint)})`
     : null;
@@ -74,7 +76,8 @@ export interface FuzzySearchOptions {
  * Typo-tolerant title search: pg_trgm's `%` (similarity above pg_trgm.similarity_threshold, 0.3 by default)
  * is served by search_index_title_trgm_idx; results are ordered by similarity.
  */
-export function fuzzySearchListingsQuery(opts: FuzzySearchOptions): SQL {
+export function fuzzySearchListingsQuery(input: FuzzySearchOptions): SQL {
+  const opts = fuzzySearchInput.parse(input);
   return sql`
     select entity_type as "entityType", entity_id as "entityId", locale, title, city,
       country_code as "countryCode", similarity(title, ${opts.name}) as rank, null::float8 as "distanceM"

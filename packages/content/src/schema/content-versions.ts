@@ -1,4 +1,4 @@
-import { id, timestamptz } from '@touriquest/core';
+import { id, jsonSizeCheck, limits, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -22,6 +22,7 @@ export const contentVersions = pgTable(
     createdAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
+    jsonSizeCheck('content_versions', 'snapshot', t.snapshot, limits.largeJsonBytes),
     uniqueIndex('content_versions_entity_type_entity_id_version_key').on(t.entityType, t.entityId, t.version),
     check('content_versions_version_check', sql`${t.version} > 0`),
     check('content_versions_snapshot_object_check', sql`jsonb_typeof(${t.snapshot}) = 'object'`),

@@ -1,4 +1,4 @@
-import { audit, id, softDelete, timestamps, timestamptz, trimmed } from '@touriquest/core';
+import { audit, id, jsonSizeCheck, softDelete, timestamps, timestamptz, trimmed } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -27,6 +27,7 @@ export const mediaFiles = pgTable(
     ...audit(),
   },
   (t) => [
+    jsonSizeCheck('media_files', 'variants', t.variants),
     uniqueIndex('media_files_storage_key_key').on(t.storageKey),
     // An object-store key (S3 allows 1024 bytes): never empty, never with white space around it.
     check(

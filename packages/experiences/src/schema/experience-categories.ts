@@ -1,4 +1,14 @@
-import { audit, id, ltree, metadata, softDelete, timestamps, trimmed } from '@touriquest/core';
+import {
+  audit,
+  categoryDepthCheck,
+  id,
+  ltree,
+  metadata,
+  mixinConstraints,
+  softDelete,
+  timestamps,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -35,6 +45,8 @@ export const experienceCategories = pgTable(
     ...audit(),
   },
   (t) => [
+    ...mixinConstraints.metadata('experience_categories', t),
+    categoryDepthCheck('experience_categories', t.path),
     uniqueIndex('experience_categories_slug_key').on(t.slug).where(sql`${t.deletedAt} is null`),
     index('experience_categories_parent_id_idx').on(t.parentId),
     index('experience_categories_path_idx').using('gist', t.path),
@@ -47,7 +59,6 @@ export const experienceCategories = pgTable(
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 100`,
     ),
     check('experience_categories_name_check', sql`length(${trimmed(t.name)}) between 1 and 100`),
-    check('experience_categories_metadata_object_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
   ],
 );
 

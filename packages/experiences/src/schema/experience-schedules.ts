@@ -1,4 +1,4 @@
-import { audit, id, metadata, minorUnits, timestamps } from '@touriquest/core';
+import { audit, id, metadata, minorUnits, mixinConstraints, timestamps } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { experienceScheduleStatusEnum } from './enums';
@@ -28,6 +28,7 @@ export const experienceSchedules = pgTable(
     ...audit(),
   },
   (t) => [
+    ...mixinConstraints.metadata('experience_schedules', t),
     index('experience_schedules_experience_id_idx').on(t.experienceId, t.startsAt),
     // Access path 4: open runs in a date window.
     index('experience_schedules_open_starts_at_idx').on(t.startsAt).where(sql`${t.status} = 'open'`),
@@ -35,7 +36,6 @@ export const experienceSchedules = pgTable(
     check('experience_schedules_capacity_check', sql`${t.capacity} > 0`),
     check('experience_schedules_seats_booked_check', sql`${t.seatsBooked} between 0 and ${t.capacity}`),
     check('experience_schedules_price_override_check', sql`${t.priceOverrideMinor} >= 0`),
-    check('experience_schedules_metadata_object_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
   ],
 );
 

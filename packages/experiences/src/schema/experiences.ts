@@ -108,7 +108,7 @@ export const experiences = pgTable(
     check('experiences_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     ...mixinConstraints.rating('experiences', t),
     ...mixinConstraints.searchable('experiences', t, { column: t.title, sqlName: 'title' }),
-    mixinConstraints.metadata('experiences', t),
+    ...mixinConstraints.metadata('experiences', t),
   ],
 );
 

@@ -1,5 +1,13 @@
 import { mediaFiles } from '@touriquest/content/schema';
-import { audit, geometryPoint4326, id, metadata, timestamps, trimmed } from '@touriquest/core';
+import {
+  audit,
+  geometryPoint4326,
+  id,
+  metadata,
+  mixinConstraints,
+  timestamps,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { arExperienceKindEnum } from './enums';
@@ -29,6 +37,7 @@ export const poiArExperiences = pgTable(
     ...audit(),
   },
   (t) => [
+    ...mixinConstraints.metadata('poi_ar_experiences', t),
     // The default name (…_asset_media_id_media_files_id_fk) is 54 bytes: fine, but named explicitly.
     foreignKey({
       name: 'poi_ar_experiences_asset_media_id_fk',
@@ -50,7 +59,6 @@ export const poiArExperiences = pgTable(
       'poi_ar_experiences_anchor_location_range_check',
       sql`st_x(${t.anchorLocation}) between -180 and 180 and st_y(${t.anchorLocation}) between -90 and 90`,
     ),
-    check('poi_ar_experiences_metadata_object_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
   ],
 );
 

@@ -1,4 +1,14 @@
-import { audit, id, ltree, metadata, softDelete, timestamps, trimmed } from '@touriquest/core';
+import {
+  audit,
+  categoryDepthCheck,
+  id,
+  ltree,
+  metadata,
+  mixinConstraints,
+  softDelete,
+  timestamps,
+  trimmed,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -35,6 +45,8 @@ export const poiCategories = pgTable(
     ...audit(),
   },
   (t) => [
+    ...mixinConstraints.metadata('poi_categories', t),
+    categoryDepthCheck('poi_categories', t.path),
     uniqueIndex('poi_categories_slug_key').on(t.slug).where(sql`${t.deletedAt} is null`),
     index('poi_categories_parent_id_idx').on(t.parentId),
     index('poi_categories_path_idx').using('gist', t.path),
@@ -44,7 +56,6 @@ export const poiCategories = pgTable(
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 100`,
     ),
     check('poi_categories_name_check', sql`length(${trimmed(t.name)}) between 1 and 100`),
-    check('poi_categories_metadata_object_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
   ],
 );
 

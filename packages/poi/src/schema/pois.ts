@@ -111,7 +111,7 @@ export const pois = pgTable(
     check('pois_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     ...mixinConstraints.rating('pois', t),
     ...mixinConstraints.searchable('pois', t, { column: t.name, sqlName: 'name' }),
-    mixinConstraints.metadata('pois', t),
+    ...mixinConstraints.metadata('pois', t),
   ],
 );
 

@@ -121,7 +121,7 @@ export const properties = pgTable(
     index('properties_location_idx').using('gist', sql`(${t.location}::geography)`),
     ...mixinConstraints.rating('properties', t),
     ...mixinConstraints.searchable('properties', t, { column: t.title, sqlName: 'title' }),
-    mixinConstraints.metadata('properties', t),
+    ...mixinConstraints.metadata('properties', t),
   ],
 );
 

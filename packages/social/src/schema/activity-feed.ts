@@ -1,4 +1,4 @@
-import { timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -24,6 +24,7 @@ export const activityFeed = pgTable(
     occurredAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
+    jsonSizeCheck('activity_feed', 'data', t.data),
     index('activity_feed_actor_occurred_idx').on(t.actorId, t.occurredAt, t.id),
     check('activity_feed_verb_format_check', sql`${t.verb} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`),
     check('activity_feed_object_type_format_check', sql`${t.objectType} ~ '^[a-z][a-z0-9_]*$'`),

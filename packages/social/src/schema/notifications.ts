@@ -1,4 +1,4 @@
-import { timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -26,6 +26,7 @@ export const notifications = pgTable(
     createdAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
+    jsonSizeCheck('notifications', 'data', t.data),
     index('notifications_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('notifications_user_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
     check('notifications_type_format_check', sql`${t.type} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`),

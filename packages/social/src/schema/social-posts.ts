@@ -52,7 +52,7 @@ export const socialPosts = pgTable(
     check('social_posts_body_check', sql`length(${t.body}) between 1 and 5000`),
     ...mixinConstraints.wgs84Point('social_posts', 'location', t.location),
     check('social_posts_counts_check', sql`${t.likeCount} >= 0 and ${t.commentCount} >= 0`),
-    mixinConstraints.metadata('social_posts', t),
+    ...mixinConstraints.metadata('social_posts', t),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { audit, id, timestamps, trimmed } from '@touriquest/core';
+import { audit, id, jsonSizeCheck, timestamps, trimmed } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userAchievements } from './user-achievements';
@@ -21,6 +21,7 @@ export const achievements = pgTable(
     ...audit(),
   },
   (t) => [
+    jsonSizeCheck('achievements', 'criteria', t.criteria),
     uniqueIndex('achievements_code_key').on(t.code),
     check('achievements_code_check', sql`${t.code} ~ '^[a-z0-9_]{2,64}$'`),
     check('achievements_name_check', sql`length(${trimmed(t.name)}) > 0`),

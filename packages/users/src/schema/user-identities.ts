@@ -39,7 +39,7 @@ export const userIdentities = pgTable(
       'user_identities_provider_email_check',
       sql`${t.providerEmail} ~ '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$' and char_length(${t.providerEmail}) <= 254`,
     ),
-    mixinConstraints.metadata('user_identities', t),
+    ...mixinConstraints.metadata('user_identities', t),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { audit, currencyCode, id, timestamps } from '@touriquest/core';
+import { audit, currencyCode, id, jsonSizeCheck, timestamps } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { unitSystemEnum } from './enums';
@@ -37,6 +37,8 @@ export const userPreferences = pgTable(
     ...audit(),
   },
   (t) => [
+    jsonSizeCheck('user_preferences', 'privacy_settings', t.privacySettings),
+    jsonSizeCheck('user_preferences', 'notification_settings', t.notificationSettings),
     uniqueIndex('user_preferences_user_id_key').on(t.userId),
     check(
       'user_preferences_language_check',

@@ -57,7 +57,7 @@ export const userProfiles = pgTable(
       sql`array_position(${t.interests}, null) is null and (cardinality(${t.interests}) = 0 or array_to_string(${t.interests}, ',') ~ '^[a-z][a-z0-9_]{0,49}(,[a-z][a-z0-9_]{0,49})*$')`,
     ),
     index('user_profiles_interests_idx').using('gin', t.interests),
-    mixinConstraints.metadata('user_profiles', t),
+    ...mixinConstraints.metadata('user_profiles', t),
   ],
 );
 

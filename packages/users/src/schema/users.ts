@@ -53,7 +53,7 @@ export const users = pgTable(
     check('users_username_format_check', sql`${t.username} ~ '^[a-z0-9_.]{3,30}$'`),
     check('users_phone_e164_check', sql`${t.phone} ~ '^[+][1-9][0-9]{6,14}$'`),
     check('users_locale_check', sql`${t.locale} ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'`),
-    mixinConstraints.metadata('users', t),
+    ...mixinConstraints.metadata('users', t),
   ],
 );
 

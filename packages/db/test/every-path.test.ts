@@ -31,6 +31,34 @@ describeEngines('rules on every path across packages', (ctx) => {
       await expectRule(ctx.db, /_append_only$/, (sp) => sp.execute(sql.raw(`truncate partitions.${name}`)));
   });
 
+  it('keeps updated_at on every table that has it: each has the touch trigger, and a raw UPDATE moves it', () =>
+    ctx.rollback(async (tx) => {
+      const untouched = await queryRows<{ table: string }>(
+        tx,
+        sql`select c.relname as table from pg_attribute a join pg_class c on c.oid = a.attrelid
+              join pg_namespace n on n.oid = c.relnamespace
+             where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attname = 'updated_at'
+               and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and not t.tgisinternal
+                                 and t.tgname = c.relname || '_touch_trg')
+             order by 1`,
+      );
+      expect(untouched).toEqual([]);
+      const { user } = await makeDraftListings(tx);
+      const before = await queryOne<{ at: string }>(
+        tx,
+        sql`select updated_at::text as at from users where id = ${user.id}`,
+      );
+      // An operator's edit, even one that tries to set the stamp itself: the trigger's clock wins.
+      await tx.execute(
+        sql`update users set first_name = 'Raw psql edit', updated_at = '2001-01-01' where id = ${user.id}`,
+      );
+      const row = await queryOne<{ fresh: boolean }>(
+        tx,
+        sql`select updated_at > ${before!.at}::timestamptz as fresh from users where id = ${user.id}`,
+      );
+      expect(row!.fresh).toBe(true);
+    }));
+
   it('time zones are checked against the server’s zone database on every table that has one', () =>
     ctx.rollback(async (tx) => {
       const { user, property, poi, experience } = await makeDraftListings(tx);
@@ -68,5 +96,15 @@ describeEngines('rules on every path across packages', (ctx) => {
         );
         expect(row, table).toEqual({ rating_avg: '0.00', rating_count: 0 });
       }
+      // INSERT: a listing written with ratings preset starts at the true values (none yet).
+      await tx.execute(
+        sql`insert into pois (name, slug, category_id, location, tags, rating_avg, rating_count)
+            select 'Preset', slug || '-preset', category_id, location, tags, 4.9, 1000 from pois where id = ${poi.id}`,
+      );
+      const preset = await queryOne<{ rating_avg: string; rating_count: number }>(
+        tx,
+        sql`select rating_avg::text, rating_count from pois where slug = ${`${poi.slug}-preset`}`,
+      );
+      expect(preset).toEqual({ rating_avg: '0.00', rating_count: 0 });
     }));
 });

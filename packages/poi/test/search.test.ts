@@ -156,5 +156,12 @@ describeServer('poi plans', (ctx) => {
       // key (filter `path <@ root`) rather than expanding the subtree; either way no table is scanned whole.
       expect(withCat).toMatch(/poi_categories_(pkey|path_idx)/);
       expect(withCat).not.toContain('Seq Scan');
+      // Nearest first straight from the index (KNN, `Order By: ... <-> ...`), no sort of every POI in range.
+      // At seed size a bitmap scan + sort is cheaper, so ask for the plan a million POIs get; an `id`
+      // tiebreak in ORDER BY would need the sort whatever the planner is told.
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const knn = await explain(tx, poisNearQuery(tx, { ...square, radiusKm: 25 }));
+      expect(knn).toMatch(/Order By:.*<->/);
+      expect(knn).not.toMatch(/\bSort\b/);
     }));
 });

@@ -2,6 +2,7 @@ import {
   createDb,
   type Database,
   DatabaseConnectionError,
+  databaseBuild,
   defaultDataDir,
   redactUrl,
 } from '@touriquest/core';
@@ -39,13 +40,26 @@ export async function openDatabase(args: ParsedArgs, opts: { poolSize?: number }
   }
 }
 
+/**
+ * Commands that read or write the schema's tables refuse an empty database with what to run, instead of
+ * PostgreSQL's `relation "users" does not exist`.
+ */
+async function requireSchema(database: CliDatabase, args: ParsedArgs): Promise<void> {
+  const build = await databaseBuild(database);
+  if (build.builtBy === 'empty')
+    throw new CliError(
+      `${describeTarget(args)} has no TouriQuest schema yet: run \`touriquest-db migrate\` first (or \`touriquest-db push\` for a prototype)`,
+    );
+}
+
 export async function withDatabase<T>(
   args: ParsedArgs,
   fn: (database: CliDatabase) => Promise<T>,
-  opts: { poolSize?: number } = {},
+  opts: { poolSize?: number; requireSchema?: boolean } = {},
 ): Promise<T> {
   const database = await openDatabase(args, opts);
   try {
+    if (opts.requireSchema) await requireSchema(database, args);
     return await fn(database);
   } finally {
     await database.close().catch(() => {});

@@ -4,13 +4,16 @@ import { describeTarget, withDatabase } from '../open';
 
 export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
   console.log(`seed: scale ${scale}, seed ${seed} on ${describeTarget(args)}`);
-  const report = await withDatabase(args, (d) =>
-    runSeed(d, {
-      scale,
-      seed,
-      log: (l) => console.log(l),
-      progress: scale === 'medium' || scale === 'large',
-    }),
+  const report = await withDatabase(
+    args,
+    (d) =>
+      runSeed(d, {
+        scale,
+        seed,
+        log: (l) => console.log(l),
+        progress: scale === 'medium' || scale === 'large',
+      }),
+    { requireSchema: true },
   );
   if (!report.seeded) {
     console.log(`seed: ${report.reason}`);

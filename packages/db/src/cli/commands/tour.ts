@@ -8,7 +8,7 @@ export const tour: CommandSpec = {
   usage: 'tour',
   details: ['Read-only: the changes it demonstrates are rolled back.'],
   async run(args) {
-    await withDatabase(args, (d) => runTour(d));
+    await withDatabase(args, (d) => runTour(d), { requireSchema: true });
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Sql } from 'postgres';
 import { requiredExtensions } from './logic/bootstrap';
+import { withTransactionTimeout } from './statement-timeout';
 
 export type Engine = 'postgres' | 'pglite';
 
@@ -38,7 +39,10 @@ export interface CreateDbOptions<TSchema extends Record<string, unknown>> {
   embedded?: boolean;
   poolSize?: number;
   statementTimeoutMs?: number;
-  /** PgBouncer in transaction mode: no prepared statements and no session startup parameters. */
+  /**
+   * PgBouncer in transaction mode: no prepared statements and no session startup parameters; a
+   * `statementTimeoutMs` is then set in every transaction (statement-timeout.ts).
+   */
   pgbouncer?: boolean;
   logger?: boolean;
   /**
@@ -154,8 +158,16 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   if (!Number.isInteger(poolSize) || poolSize < 1) {
     throw new DatabaseConnectionError(`DB_POOL_SIZE must be a positive integer, got ${env.DB_POOL_SIZE}`);
   }
+  if (
+    statementTimeoutMs !== undefined &&
+    !(Number.isInteger(statementTimeoutMs) && statementTimeoutMs >= 0)
+  ) {
+    throw new DatabaseConnectionError(
+      `statement timeout must be a non-negative integer of milliseconds, got ${statementTimeoutMs}`,
+    );
+  }
   const { default: postgres } = await import('postgres');
-  const client = postgres(parsed.toString(), {
+  const pooled = postgres(parsed.toString(), {
     max: poolSize,
     // PgBouncer in transaction mode hands each transaction to any server connection: named prepared
     // statements would be missing there, and startup parameters are rejected.
@@ -164,6 +176,11 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
     connection:
       pgbouncer || statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs },
   });
+  // Behind PgBouncer the timeout cannot be a startup parameter: it is set in every transaction instead.
+  const client =
+    pgbouncer && statementTimeoutMs !== undefined
+      ? withTransactionTimeout(pooled, statementTimeoutMs)
+      : pooled;
   const target = redactUrl(url);
   try {
     await client`select 1`;

@@ -136,6 +136,7 @@ describe('backup, restore, status and doctor on the embedded database', () => {
     const report = JSON.parse(r.out);
     expect(report.checks.map((c: { name: string }) => c.name)).toEqual([
       'connection',
+      'connection role',
       'extensions',
       'migrations',
       'table sizes',
@@ -203,6 +204,42 @@ if (engines().includes('postgres')) {
       const { runMaintenance } = await import('../src/cli/maintain');
       const [x, y] = await Promise.all([runMaintenance(a), runMaintenance(a)]);
       for (let i = 0; i < x.length; i++) expect([x[i]!.status, y[i]!.status]).toContain('done');
+    });
+
+    it('rotate-mfa-key re-encrypts every MFA secret under the current key; the old key is then not needed', {
+      timeout: 60_000,
+    }, async () => {
+      const { generateMfaKey, parseMfaKeys, readMfaSecret, setMfaSecret, userAuth } = await import(
+        '@touriquest/users'
+      );
+      const oldKey = generateMfaKey('old');
+      const newKey = generateMfaKey('new');
+      const ids = (await a.db.select({ id: userAuth.userId }).from(userAuth).limit(7)).map((r) => r.id);
+      expect(ids).toHaveLength(7);
+      for (const id of ids)
+        await setMfaSecret(a.db, id, `SEED${id.slice(-6)}`, { keyring: parseMfaKeys(oldKey) });
+      const missing = await cli(['rotate-mfa-key'], { DATABASE_URL: a.target, TOURIQUEST_MFA_KEYS: newKey });
+      expect(missing.code).toBe(1);
+      expect(missing.error!.message).toMatch(
+        /^rotate-mfa-key: user_auth .*under key old, which TOURIQUEST_MFA_KEYS does not hold$/,
+      );
+      const r = await cli(['rotate-mfa-key', '--batch-size', '3'], {
+        DATABASE_URL: a.target,
+        TOURIQUEST_MFA_KEYS: `${newKey},${oldKey}`,
+      });
+      expect(r.code, r.error?.message).toBe(0);
+      expect(r.out).toBe('rotate-mfa-key: 7 secret(s) re-encrypted under key new (0 already were)');
+      for (const id of ids)
+        expect(await readMfaSecret(a.db, id, parseMfaKeys(newKey))).toBe(`SEED${id.slice(-6)}`);
+    });
+
+    it('doctor warns that the tests connect as a superuser and names the fix', async () => {
+      const { runDoctor } = await import('../src/cli/doctor');
+      const role = (await runDoctor(a)).checks.find((k) => k.name === 'connection role')!;
+      expect(role.status).toBe('warn');
+      expect(role.detail).toMatch(
+        /^connected as superuser postgres: connect services as a least-privilege role/,
+      );
     });
 
     it('doctor flags a table without a primary key and duplicate indexes', async () => {

@@ -167,6 +167,66 @@ if (serverUrl && wanted) {
       );
       expect(after.every((r) => r!.a === null)).toBe(true);
     });
+
+    describe('statementTimeoutMs, which PgBouncer cannot pass as a startup parameter', () => {
+      let timed: Database<any>;
+      beforeAll(async () => {
+        const via = new URL(serverUrl!);
+        via.hostname = '127.0.0.1';
+        via.port = String(bouncer.port);
+        timed = await createDb({
+          url: via.toString(),
+          pgbouncer: true,
+          poolSize: 4,
+          statementTimeoutMs: 200,
+        });
+      });
+      afterAll(() => timed?.close());
+
+      /** The error a slow statement ends with, and how long it took to get it. */
+      async function failure(work: () => Promise<unknown>) {
+        const started = Date.now();
+        const err = await work().then(
+          () => undefined,
+          (e: unknown) => e as Error & { cause?: { code?: string } },
+        );
+        return { err, ms: Date.now() - started };
+      }
+
+      it('cancels a plain query with PostgreSQL’s statement timeout (57014)', async () => {
+        const { err, ms } = await failure(() => timed.db.execute(sql`select pg_sleep(5)`));
+        expect(err?.cause?.code).toBe('57014');
+        expect(String(err?.cause ?? err)).toMatch(/canceling statement due to statement timeout/);
+        expect(ms).toBeLessThan(3000);
+      });
+
+      it('cancels a statement inside a transaction (57014), and fast statements still work', async () => {
+        const { err, ms } = await failure(() =>
+          timed.db.transaction(async (tx) => {
+            const ok = await queryOne<{ t: string }>(
+              tx,
+              sql`select current_setting('statement_timeout') as t`,
+            );
+            expect(ok!.t).toBe('200ms');
+            await tx.execute(sql`select pg_sleep(5)`);
+          }),
+        );
+        expect(err?.cause?.code).toBe('57014');
+        expect(ms).toBeLessThan(3000);
+        const r = await queryOne<{ x: number }>(timed.db, sql`select 41 + 1 as x`);
+        expect(r!.x).toBe(42);
+      });
+
+      it('leaves no timeout behind on the pooled server connections other clients get', async () => {
+        await Promise.all(Array.from({ length: 10 }, () => timed.db.execute(sql`select 1`)));
+        const seen = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            queryOne<{ t: string }>(database.db, sql`select current_setting('statement_timeout') as t`),
+          ),
+        );
+        expect(seen.map((r) => r!.t)).toEqual(Array(20).fill('0'));
+      });
+    });
   });
 } else {
   describe.skip(`core client through PgBouncer [${serverUrl ? 'install pgbouncer' : 'set TEST_DATABASE_URL'}]`, () => {});

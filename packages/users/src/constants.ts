@@ -25,8 +25,14 @@ export const onboardingSteps = [
   'done',
 ] as const;
 
-/** Ciphertext envelope `v<key version>:<base64 parts…>`: a raw TOTP secret (base32) never matches. */
-export const ENCRYPTED_SECRET_PATTERN = /^v[0-9]+:[A-Za-z0-9+/_=-]+(:[A-Za-z0-9+/_=-]+)*$/;
+/** A key id of TOURIQUEST_MFA_KEYS, as named inside each envelope. */
+export const MFA_KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+/**
+ * The MFA secret envelope `v1:<key id>:<iv>:<ciphertext>:<tag>` (AES-256-GCM, base64url: 12-byte iv, 16-byte
+ * tag), twin of the trigger rule user_auth_mfa_secret_envelope_check; see queries/mfa-crypto.ts.
+ */
+export const MFA_SECRET_ENVELOPE_PATTERN =
+  /^v1:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]{2,}:[A-Za-z0-9_-]{22}$/;
 /** argon2id/i/d, bcrypt ($2a/$2b/$2y) or scrypt in PHC/modular-crypt form: never a plain password. */
 export const PASSWORD_HASH_PATTERN = /^\$(argon2(id|i|d)|2[aby]|scrypt)\$/;
 /** sha256 hex: what every stored token hash (sessions, reset, verification, recovery codes) looks like. */

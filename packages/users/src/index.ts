@@ -2,6 +2,8 @@ export * from './constants';
 export { usersLogic, usersRenderedSql } from './logic';
 export * from './queries/auth';
 export * from './queries/connections';
+export * from './queries/mfa';
+export * from './queries/mfa-crypto';
 export * from './queries/sessions';
 export * from './queries/travel';
 export { usersRules } from './rules';

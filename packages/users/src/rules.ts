@@ -53,6 +53,11 @@ export const usersRules = defineRules({
     code: 'invalid_input',
     message: 'the MFA secret must be stored encrypted (v<n>:<ciphertext>)',
   },
+  user_auth_mfa_secret_envelope_check: {
+    code: 'invalid_input',
+    message:
+      'the MFA secret must be an encrypted envelope v1:<key id>:<iv>:<ciphertext>:<tag>, written by encryptMfaSecret',
+  },
   user_auth_mfa_enabled_check: {
     code: 'invalid_input',
     message: 'MFA cannot be enabled without an encrypted secret',

@@ -15,8 +15,8 @@ import { z } from 'zod';
 import {
   ACHIEVEMENT_CODE_PATTERN,
   BIO_MAX_LENGTH,
-  ENCRYPTED_SECRET_PATTERN,
   LANGUAGE_CODE_PATTERN,
+  MFA_SECRET_ENVELOPE_PATTERN,
   onboardingSteps,
   PASSWORD_HASH_PATTERN,
   TAG_PATTERN,
@@ -105,7 +105,12 @@ const authRefinements = {
   passwordHash: () =>
     z.string().regex(PASSWORD_HASH_PATTERN, 'password_hash must be an argon2, bcrypt or scrypt hash'),
   mfaSecretEncrypted: () =>
-    z.string().regex(ENCRYPTED_SECRET_PATTERN, 'the MFA secret must be stored encrypted'),
+    z
+      .string()
+      .regex(
+        MFA_SECRET_ENVELOPE_PATTERN,
+        'the MFA secret must be an encrypted envelope v1:<key id>:<iv>:<ciphertext>:<tag> (encryptMfaSecret)',
+      ),
   mfaRecoveryCodeHashes: () => z.array(tokenHash),
   failedLoginAttempts: (s: z.ZodNumber) => s.int().min(0),
   passwordResetTokenHash: () => tokenHash,

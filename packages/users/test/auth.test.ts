@@ -6,6 +6,7 @@ import {
   activeSessions,
   consumeOneTimeToken,
   createSession,
+  encryptMfaSecret,
   expireSessions,
   findActiveSession,
   generateToken,
@@ -14,6 +15,7 @@ import {
   insertUserIdentitySchema,
   insertUserSessionSchema,
   issueOneTimeToken,
+  parseMfaKeys,
   revokeSession,
   selectUserAuthSchema,
   userAuth,
@@ -25,6 +27,7 @@ import { sha } from './fixtures';
 
 const argon = '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 const bcrypt = '$2b$12$abcdefghijklmnopqrstuuN0y9u5a1Q6b7c8d9e0f1g2h3i4j5k6l';
+const keyring = parseMfaKeys(`k1:${Buffer.alloc(32, 7).toString('base64')}`);
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 
 describeEngines('user_auth, identities and sessions', (ctx) => {
@@ -35,7 +38,7 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
         userId: u.id,
         passwordHash: argon,
         mfaEnabled: true,
-        mfaSecretEncrypted: 'v1:bm9uY2U:Y2lwaGVydGV4dA==',
+        mfaSecretEncrypted: encryptMfaSecret('JBSWY3DPEHPK3PXP', u.id, keyring),
         mfaRecoveryCodeHashes: [hashToken('code-1'), hashToken('code-2')],
         passwordResetTokenHash: hashToken('reset'),
         passwordResetExpiresAt: inAnHour(),
@@ -45,7 +48,8 @@ describeEngines('user_auth, identities and sessions', (ctx) => {
       const cases: [Record<string, unknown>, string][] = [
         [{ passwordHash: 'hunter2' }, 'user_auth_password_hash_check'],
         [{ passwordHash: '$md5$abc' }, 'user_auth_password_hash_check'],
-        [{ mfaSecretEncrypted: 'JBSWY3DPEHPK3PXP' }, 'user_auth_mfa_secret_encrypted_check'],
+        [{ mfaSecretEncrypted: 'JBSWY3DPEHPK3PXP' }, 'user_auth_mfa_secret_envelope_check'],
+        [{ mfaSecretEncrypted: 'v1:JBSWY3DPEHPK3PXP' }, 'user_auth_mfa_secret_envelope_check'],
         [{ mfaEnabled: true }, 'user_auth_mfa_enabled_check'],
         [{ mfaRecoveryCodeHashes: ['12345678'] }, 'user_auth_mfa_recovery_code_hashes_check'],
         [{ failedLoginAttempts: -1 }, 'user_auth_failed_login_attempts_check'],

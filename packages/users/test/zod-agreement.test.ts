@@ -63,7 +63,18 @@ describeZodAgreement('@touriquest/users', schemaExports, [
     schema: insertUserAuthSchema,
     validRow: async (tx) => ({ userId: (await makeUser(tx)).id, passwordHash: '$argon2id$v=19$m=65536$abc' }),
     hints: {
-      mfaSecretEncrypted: { extra: ['v1:abc', 'plain-secret', 'v1:'] },
+      mfaSecretEncrypted: {
+        extra: [
+          'v1:abc',
+          'plain-secret',
+          'v1:',
+          'v1:JBSWY3DPEHPK3PXP',
+          `v1:k1:${'A'.repeat(16)}:c2VlZA:${'B'.repeat(22)}`,
+          `v1:k1:${'A'.repeat(15)}:c2VlZA:${'B'.repeat(22)}`,
+          `v2:k1:${'A'.repeat(16)}:c2VlZA:${'B'.repeat(22)}`,
+          `v1:${'k'.repeat(33)}:${'A'.repeat(16)}:c2VlZA:${'B'.repeat(22)}`,
+        ],
+      },
       passwordResetTokenHash: { extra: [sha, sha.toUpperCase()] },
       passwordResetExpiresAt: { extra: [new Date(Date.now() + hour)] },
       emailVerificationTokenHash: { extra: [sha] },

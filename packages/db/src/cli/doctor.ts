@@ -32,6 +32,23 @@ export async function runDoctor(
     status: 'ok',
     detail: `${database.engine} ${health.serverVersion}, round trip ${health.latencyMs} ms`,
   });
+  // A service logged in as a superuser bypasses every grant and row policy and can drop the database;
+  // session_user, not current_user: a superuser who SET ROLE down can always RESET ROLE.
+  const [role] = await queryRows<{ name: string; superuser: boolean }>(
+    db,
+    sql`select session_user::text as name, rolsuper as superuser from pg_roles where rolname = session_user`,
+  );
+  checks.push({
+    name: 'connection role',
+    // The embedded engine has one user, its own superuser, and serves a single process: nothing to change.
+    status: role?.superuser && database.engine === 'postgres' ? 'warn' : 'ok',
+    detail:
+      database.engine === 'pglite'
+        ? 'embedded: one built-in user'
+        : role?.superuser
+          ? `connected as superuser ${role.name}: connect services as a least-privilege role (no superuser, only the grants they need); keep superusers for migrations and administration`
+          : `connected as ${role?.name ?? 'unknown'}, not a superuser`,
+  });
   checks.push({
     name: 'extensions',
     status: health.missingExtensions.length ? 'fail' : 'ok',

@@ -1,6 +1,6 @@
 /**
  * `touriquest-db`: one tool for the people who run this database — migrate, push, status, seed, tour,
- * doctor, maintain, erd, reset, backup, restore, recover, studio, start. Works on the embedded PGlite under `.data/`
+ * doctor, maintain, erd, reset, backup, restore, recover, rotate-mfa-key, studio, start. Works on the embedded PGlite under `.data/`
  * with no configuration and on any server through DATABASE_URL.
  */
 import { redactUrl } from '@touriquest/core';
@@ -9,6 +9,7 @@ import { backup, restore } from './commands/backup';
 import { doctor } from './commands/doctor';
 import { erd } from './commands/erd';
 import { maintain } from './commands/maintain';
+import { rotateMfaKey } from './commands/mfa';
 import { migrate, push, status } from './commands/migrate';
 import { recover } from './commands/pitr';
 import { reset } from './commands/reset';
@@ -30,6 +31,7 @@ export const commands: CommandSpec[] = [
   backup,
   restore,
   recover,
+  rotateMfaKey,
   studio,
   start,
 ];

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { createDb, rawTransaction, redactUrl } from '@touriquest/core';
 import { CliError, type CommandSpec } from '../args';
@@ -84,12 +85,57 @@ export const backup: CommandSpec = {
   },
 };
 
+/** Refuse an archive that cannot be read to its end, before the restore touches the target. */
+async function verifyArchive(path: string, expected: Manifest): Promise<void> {
+  const unreadable = (why: string) =>
+    new CliError(
+      `restore: ${path} is not a readable ${expected.engine} backup (${why}); the target was not touched`,
+    );
+  if (expected.engine === 'postgres') {
+    // --list reads the table of contents only; the data blocks are read by a restore into a script.
+    const r = spawnSync('pg_restore', ['-f', '/dev/null', path], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.error) throw new CliError(`pg_restore is not available: ${(r.error as Error).message}`);
+    if (r.status !== 0) throw unreadable((r.stderr || r.stdout).trim().split('\n')[0] ?? 'pg_restore failed');
+    return;
+  }
+  // Inflate the whole tarball first: PGlite's loader reports a broken gzip stream as an unhandled error.
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(readFileSync(path));
+  } catch (err) {
+    throw unreadable(`gzip: ${(err as Error).message}`);
+  }
+  if (tar.subarray(257, 262).toString('latin1') !== 'ustar') throw unreadable('not a tar archive');
+  let check: Awaited<ReturnType<typeof createDb>> | undefined;
+  try {
+    check = await createDb({
+      embedded: true,
+      dataDir: 'memory://',
+      loadDataDir: new Blob([readFileSync(path)]),
+    });
+    const problems = compareManifests(expected, await manifest(check));
+    if (problems.length) throw unreadable(problems[0]!);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw unreadable((err as Error).message.split('\n')[0] ?? 'does not boot');
+  } finally {
+    await check?.close().catch(() => {});
+  }
+}
+
 export const restore: CommandSpec = {
   name: 'restore',
   summary: 'Restore a backup made by `backup` and check migration state and row counts against its manifest.',
   usage: 'restore <file> [--force]',
   options: { force: { type: 'boolean' } },
-  details: ['Replaces the target database: needs --force when the target already holds data.'],
+  details: [
+    'Replaces the target database: needs --force when the target already holds data.',
+    'The archive is read completely first (server: pg_restore of every entry to /dev/null; embedded: booted in',
+    'memory and checked against its manifest): a truncated or corrupt file fails and leaves the target as it was.',
+  ],
   async run(args) {
     const file = args.positionals[0];
     if (!file) throw new CliError('restore: name the backup file', 2);
@@ -104,6 +150,8 @@ export const restore: CommandSpec = {
         `restore: this is a ${expected.engine} backup; the target is ${t.url ? 'a server' : 'embedded'}`,
       );
     }
+    // Read the whole archive before anything is dropped: a truncated or garbage file must leave the target as it was.
+    await verifyArchive(path, expected);
     if (t.url) {
       const { url, env } = libpqEnv(t.url);
       if (!args.values.force)

@@ -143,6 +143,65 @@ describeEngines('booking rules on every path', (ctx) => {
       expect(toRuleError(err.cause, bookingsRules)?.code).toBe('dates_unavailable');
     }));
 
+  it('a calendar period’s minimum stay holds on raw INSERT and on an UPDATE that moves the dates into it', () =>
+    ctx.rollback(async (tx) => {
+      const p = await makeProperty(tx, { minNights: 1 });
+      const g = await makeUser(tx);
+      // Festival week asks for four nights; the property's own minimum is one.
+      await tx.execute(
+        sql`insert into property_calendar (property_id, during, price_multiplier, min_stay_override)
+            values (${p.id}, '[2027-07-01,2027-07-08)', 1.5, 4)`,
+      );
+      const rule = 'bookings_nights_check';
+      await expectRule(tx, rule, (sp) =>
+        sp.insert(bookings).values(bookingRow(p.id, g.id, { checkIn: '2027-07-06', checkOut: '2027-07-08' })),
+      );
+      // Touching one festival night is enough for the longer minimum.
+      await expectRule(tx, rule, (sp) =>
+        sp.insert(bookings).values(bookingRow(p.id, g.id, { checkIn: '2027-06-29', checkOut: '2027-07-02' })),
+      );
+      const ok = await makeBooking(tx, p.id, g.id, { checkIn: '2027-06-20', checkOut: '2027-06-22' });
+      await expectRule(tx, rule, (sp) =>
+        sp.execute(
+          sql`update bookings set check_in = '2027-07-01', check_out = '2027-07-03' where id = ${ok.id}`,
+        ),
+      );
+      await tx.execute(
+        sql`update bookings set check_in = '2027-07-01', check_out = '2027-07-05' where id = ${ok.id}`,
+      );
+    }));
+
+  it('a lapsed hold stands in nobody’s way: a raw booking expires it, a host block is not refused by it', () =>
+    ctx.rollback(async (tx) => {
+      const g = await makeUser(tx);
+      const lapse = async () => {
+        const p = await makeProperty(tx);
+        const b = await makeBooking(tx, p.id, g.id, { status: 'pending' });
+        await tx.execute(
+          sql`update bookings set hold_expires_at = statement_timestamp() + interval '50 milliseconds' where id = ${b.id}`,
+        );
+        return b;
+      };
+      const forGuest = await lapse();
+      const forHost = await lapse();
+      const live = await makeBooking(tx, (await makeProperty(tx)).id, g.id, { status: 'pending' });
+      await tx.execute(sql`select pg_sleep(0.1)`);
+      await tx.execute(sql`insert into bookings (property_id, guest_id, check_in, check_out, adults, subtotal_minor, total_minor, currency, status)
+          values (${forGuest.propertyId}, ${g.id}, ${forGuest.checkIn}, ${forGuest.checkOut}, 1, 20000, 20000, 'EUR', 'confirmed')`);
+      const status = await queryOne<{ status: string }>(
+        tx,
+        sql`select status from bookings where id = ${forGuest.id}`,
+      );
+      expect(status!.status).toBe('expired');
+      const block = (propertyId: string, from: string, to: string) =>
+        sql`insert into property_availability (property_id, during, status)
+            values (${propertyId}, daterange(${from}::date, ${to}::date), 'blocked')`;
+      await tx.execute(block(forHost.propertyId, forHost.checkIn, forHost.checkOut));
+      await expectRule(tx, 'property_availability_booked_dates_check', (sp) =>
+        sp.execute(block(live.propertyId, live.checkIn, live.checkOut)),
+      );
+    }));
+
   it('a soft-deleted or suspended guest cannot book a stay or seats', () =>
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);

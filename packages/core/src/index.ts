@@ -22,6 +22,7 @@ export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
 export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
+export { appRole, backofficeRole, currentActor, ownedBy, privateRowPolicies, roleNames } from './roles';
 export * from './rules';
 
 import { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';

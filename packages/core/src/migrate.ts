@@ -272,6 +272,23 @@ async function ensureBookkeeping(database: Database<any>): Promise<void> {
 async function begin(s: ScriptSession, cfg: Settings): Promise<void> {
   await s.exec(`set local lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
   await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+  await actAsMigrator(s, 'local');
+}
+
+/**
+ * Once migration 0013 has handed this database to `touriquest_migrator` (it owns the `drizzle` schema), the
+ * runner works as that role, whichever login runs the deploy: what it creates is owned by the migrator, and
+ * the migrator's default privileges grant the service roles. Before that (0000–0013 of a fresh database) it
+ * works as the login itself, which must then be allowed to create roles.
+ */
+export async function actAsMigrator(s: ScriptSession, scope: 'local' | 'session'): Promise<boolean> {
+  const [r] = await s.query<{ ok: boolean }>(
+    `select exists (select 1 from pg_namespace n join pg_roles r on r.oid = n.nspowner
+                     where n.nspname = 'drizzle' and r.rolname = 'touriquest_migrator'
+                       and pg_has_role(r.oid, 'MEMBER')) as ok`,
+  );
+  if (r?.ok) await s.exec(`set ${scope === 'local' ? 'local ' : ''}role touriquest_migrator`);
+  return r?.ok ?? false;
 }
 
 async function appliedHashes(s: ScriptSession): Promise<Set<string>> {
@@ -424,6 +441,7 @@ async function applyNonTransactional(
     await s.query('select pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
     try {
       await s.exec(`set lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
+      await actAsMigrator(s, 'session');
       if ((await appliedHashes(s)).has(file.hash)) return false;
       for (const [i, statement] of file.statements.entries()) {
         const index =
@@ -459,6 +477,7 @@ async function applyNonTransactional(
       await s.query('delete from drizzle.touriquest_migration_failures where tag = $1', [file.tag]);
       return true;
     } finally {
+      await s.exec('reset role');
       await s.exec('reset lock_timeout');
       await s.query('select pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
     }
@@ -537,7 +556,8 @@ export async function applyPushExtras(
     'push',
     () =>
       rawTransaction(database, async (s) => {
-        await begin(s, cfg);
+        await s.exec(`set local lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
+        await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
         await s.exec(
           'create table if not exists drizzle.touriquest_pushed (hash text primary key, tag text not null, applied_at timestamptz not null default now())',
         );
@@ -560,6 +580,8 @@ export async function applyPushExtras(
           ]);
           migrations.push(file.tag);
         }
+        // The kit and the files above ran as the login (push creates what 0013 then hands over).
+        await actAsMigrator(s, 'local');
         const r = await applyLogicIn(s, opts.logic, true);
         for (const statement of opts.afterDeploy ?? []) await s.exec(statement);
         return { migrations, logicApplied: r.applied };

@@ -2,7 +2,8 @@
  * The push path (`pnpm db:push`, `touriquest-db push`): prototype a database straight from the TypeScript
  * schema, without migration files. drizzle-kit's programmatic `pushSchema` (0.31) ignores `casing` and
  * expects `{ rows }` results, so we drive its CLI instead:
- *   1. core's bootstrap SQL (extensions, uuid_generate_v7) — push cannot create extensions;
+ *   1. core's bootstrap SQL (extensions, uuid_generate_v7) — push cannot create extensions — and the roles
+ *      (0013's first statement), which the kit's row-level policies name;
  *   2. `drizzle-kit push --force` against the target; the embedded PGlite is served over the wire protocol
  *      on a random localhost port so the kit can reach it;
  *   3. the migrations marked `-- touriquest:also-on-push` (partitioned tables, exclusion constraints … what the
@@ -16,7 +17,13 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
-import { applyPushExtras, bootstrapSql, type Database, rawTransaction } from '@touriquest/core';
+import {
+  applyPushExtras,
+  bootstrapSql,
+  type Database,
+  rawTransaction,
+  readMigrationFolder,
+} from '@touriquest/core';
 import { allLogic } from './logic';
 import { afterDeploy, migrationsFolder } from './migrate';
 
@@ -145,13 +152,28 @@ export async function withKitUrl<T>(
   }
 }
 
+/**
+ * The first statement of 0013 makes the roles (if not there). The kit's CREATE POLICY names them, so they must
+ * exist before the kit runs; the rest of 0013 (ownership, grants) runs after it, as an also-on-push file.
+ */
+function rolesStatement(): string {
+  const file = readMigrationFolder(migrationsFolder).find((f) => f.tag === '0013_roles_and_privileges.sql');
+  if (!file?.statements[0]?.includes('create role')) {
+    throw new PushError('migration 0013_roles_and_privileges.sql no longer starts by making the roles');
+  }
+  return file.statements[0];
+}
+
 export async function pushDatabase(
   database: Database<any>,
   opts: { url?: string; log?: (line: string) => void } = {},
 ): Promise<PushReport> {
   const log = opts.log ?? (() => {});
-  log('bootstrap: extensions and uuid_generate_v7()');
-  await rawTransaction(database, (s) => s.exec(bootstrapSql));
+  log('bootstrap: extensions, uuid_generate_v7() and the roles the row-level policies name');
+  await rawTransaction(database, async (s) => {
+    await s.exec(bootstrapSql);
+    await s.exec(rolesStatement());
+  });
   log('drizzle-kit push --force');
   const { code, output } = await withKitUrl(database, opts.url, (url) =>
     runDrizzleKit(['push', '--force', '--verbose', '--strict=false'], url),

@@ -1,4 +1,13 @@
-import { id, jsonSizeCheck, metadata, mixinConstraints, timestamps, timestamptz } from '@touriquest/core';
+import {
+  id,
+  jsonSizeCheck,
+  metadata,
+  mixinConstraints,
+  ownedBy,
+  privateRowPolicies,
+  timestamps,
+  timestamptz,
+} from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -36,6 +45,7 @@ export const aiConversations = pgTable(
       sql`${t.messageCount} >= 0 and ${t.messageSeq} >= ${t.messageCount}`,
     ),
     ...mixinConstraints.metadata('ai_conversations', t),
+    ...privateRowPolicies('ai_conversations', ownedBy(t.userId)),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { id, jsonSizeCheck, limits, timestamptz } from '@touriquest/core';
+import { currentActor, id, jsonSizeCheck, limits, privateRowPolicies, timestamptz } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { aiConversations } from './ai-conversations';
@@ -35,6 +35,10 @@ export const aiMessages = pgTable(
       sql`${t.toolCalls} is null or (${t.role} = 'assistant' and jsonb_typeof(${t.toolCalls}) = 'array')`,
     ),
     check('ai_messages_tool_call_id_check', sql`(${t.role} = 'tool') = (${t.toolCallId} is not null)`),
+    ...privateRowPolicies(
+      'ai_messages',
+      sql`exists (select 1 from ai_conversations c where c.id = ${t.conversationId} and c.user_id = ${currentActor})`,
+    ),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { id, timestamptz } from '@touriquest/core';
+import { id, ownedBy, privateRowPolicies, timestamptz } from '@touriquest/core';
 import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
@@ -46,6 +46,7 @@ export const smartRecommendations = pgTable(
     index('smart_recommendations_experience_idx')
       .on(t.experienceId)
       .where(sql`${t.experienceId} is not null`),
+    ...privateRowPolicies('smart_recommendations', ownedBy(t.userId)),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { id, timestamps } from '@touriquest/core';
+import { id, ownedBy, privateRowPolicies, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, doublePrecision, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -28,6 +28,7 @@ export const userPreferenceLearning = pgTable(
     // Also refuses NaN and infinities, which compare above every number.
     check('user_preference_learning_weight_check', sql`${t.weight} between -1000 and 1000`),
     check('user_preference_learning_confidence_check', sql`${t.confidence} between 0 and 1`),
+    ...privateRowPolicies('user_preference_learning', ownedBy(t.userId)),
   ],
 );
 

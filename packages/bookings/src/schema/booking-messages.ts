@@ -1,4 +1,12 @@
-import { id, timestamps, timestamptz, trimmed } from '@touriquest/core';
+import {
+  currentActor,
+  id,
+  ownedBy,
+  privateRowPolicies,
+  timestamps,
+  timestamptz,
+  trimmed,
+} from '@touriquest/core';
 import { users } from '@touriquest/users';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -23,6 +31,11 @@ export const bookingMessages = pgTable(
     index('booking_messages_booking_id_created_at_idx').on(t.bookingId, t.createdAt, t.id),
     index('booking_messages_sender_id_idx').on(t.senderId),
     check('booking_messages_body_check', sql`length(${trimmed(t.body)}) > 0`),
+    // The guest and the host of the booking read its messages; each writes only as the sender.
+    ...privateRowPolicies('booking_messages', ownedBy(t.senderId), {
+      read: sql`exists (select 1 from bookings b join properties p on p.id = b.property_id where b.id = ${t.bookingId} and ${currentActor} in (b.guest_id, p.host_id))`,
+      insert: sql`${t.senderId} = ${currentActor} and exists (select 1 from bookings b join properties p on p.id = b.property_id where b.id = ${t.bookingId} and ${currentActor} in (b.guest_id, p.host_id))`,
+    }),
   ],
 );
 

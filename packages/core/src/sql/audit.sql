@@ -1,7 +1,10 @@
 -- Generic row audit. Trigger arguments name columns whose values never reach the log (secrets, hashes);
 -- their names still appear in changed_fields, so "password changed" stays visible.
+-- SECURITY DEFINER (owned by touriquest_migrator): services hold no privilege on audit_log at all, so none
+-- can forge, read or remove history; the trigger writes it as the owner. It takes nothing from the caller
+-- but the row and the transaction's actor.
 create or replace function tq_audit_row() returns trigger
-language plpgsql as $$
+language plpgsql security definer set search_path = public, pg_temp as $$
 declare
   v_redact text[] := coalesce(tg_argv::text[], '{}');
   v_old jsonb;

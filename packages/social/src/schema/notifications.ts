@@ -1,4 +1,4 @@
-import { jsonSizeCheck, timestamptz } from '@touriquest/core';
+import { jsonSizeCheck, ownedBy, privateRowPolicies, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -32,6 +32,8 @@ export const notifications = pgTable(
     check('notifications_type_format_check', sql`${t.type} ~ '^[a-z][a-z0-9_]*([.][a-z][a-z0-9_]*)*$'`),
     check('notifications_title_check', sql`length(${t.title}) between 1 and 200`),
     check('notifications_data_object_check', sql`jsonb_typeof(${t.data}) = 'object'`),
+    // Any flow may notify any user; only the recipient reads, marks or deletes.
+    ...privateRowPolicies('notifications', ownedBy(t.userId), { insert: sql`true` }),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { id, timestamptz } from '@touriquest/core';
+import { currentActor, id, privateRowPolicies, timestamptz } from '@touriquest/core';
 import { experiences } from '@touriquest/experiences/schema';
 import { pois } from '@touriquest/poi/schema';
 import { properties } from '@touriquest/properties/schema';
@@ -40,6 +40,12 @@ export const wishlistItems = pgTable(
       .where(sql`${t.experienceId} is not null`),
     index('wishlist_items_wishlist_created_idx').on(t.wishlistId, t.createdAt),
     check('wishlist_items_note_check', sql`length(${t.note}) <= 1000`),
+    // An item is as visible as its list (the subquery sees only wishlists this role may read).
+    ...privateRowPolicies(
+      'wishlist_items',
+      sql`exists (select 1 from wishlists w where w.id = ${t.wishlistId} and w.user_id = ${currentActor})`,
+      { read: sql`exists (select 1 from wishlists w where w.id = ${t.wishlistId})` },
+    ),
   ],
 );
 

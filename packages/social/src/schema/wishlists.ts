@@ -1,4 +1,4 @@
-import { audit, id, timestamps } from '@touriquest/core';
+import { audit, id, ownedBy, privateRowPolicies, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -31,6 +31,10 @@ export const wishlists = pgTable(
       'wishlists_share_token_check',
       sql`(${t.visibility} = 'private' and ${t.shareToken} is null) or (${t.visibility} <> 'private' and length(${t.shareToken}) >= 22)`,
     ),
+    // Shared and public lists are readable by anyone who has them; only the owner changes one.
+    ...privateRowPolicies('wishlists', ownedBy(t.userId), {
+      read: sql`${t.visibility} <> 'private' or ${ownedBy(t.userId)}`,
+    }),
   ],
 );
 

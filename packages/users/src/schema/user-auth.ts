@@ -1,4 +1,4 @@
-import { audit, id, timestamps, timestamptz } from '@touriquest/core';
+import { audit, id, ownedBy, privateRowPolicies, timestamps, timestamptz } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
@@ -66,6 +66,7 @@ export const userAuth = pgTable(
       'user_auth_email_verification_expiry_check',
       sql`(${t.emailVerificationTokenHash} is null) = (${t.emailVerificationExpiresAt} is null)`,
     ),
+    ...privateRowPolicies('user_auth', ownedBy(t.userId)),
   ],
 );
 

@@ -4,6 +4,8 @@ import {
   id,
   metadata,
   mixinConstraints,
+  ownedBy,
+  privateRowPolicies,
   timestamps,
   timestamptz,
   trimmed,
@@ -40,6 +42,7 @@ export const userIdentities = pgTable(
       sql`${t.providerEmail} ~ '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$' and char_length(${t.providerEmail}) <= 254`,
     ),
     ...mixinConstraints.metadata('user_identities', t),
+    ...privateRowPolicies('user_identities', ownedBy(t.userId)),
   ],
 );
 

@@ -1,4 +1,12 @@
-import { audit, currencyCode, id, jsonSizeCheck, timestamps } from '@touriquest/core';
+import {
+  audit,
+  currencyCode,
+  id,
+  jsonSizeCheck,
+  ownedBy,
+  privateRowPolicies,
+  timestamps,
+} from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { unitSystemEnum } from './enums';
@@ -56,6 +64,7 @@ export const userPreferences = pgTable(
       'user_preferences_accessibility_needs_check',
       sql`array_position(${t.accessibilityNeeds}, null) is null and (cardinality(${t.accessibilityNeeds}) = 0 or array_to_string(${t.accessibilityNeeds}, ',') ~ '^[a-z][a-z0-9_]{0,49}(,[a-z][a-z0-9_]{0,49})*$')`,
     ),
+    ...privateRowPolicies('user_preferences', ownedBy(t.userId)),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { id, timestamptz } from '@touriquest/core';
+import { id, ownedBy, privateRowPolicies, timestamptz } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, inet, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
@@ -40,6 +40,7 @@ export const userSessions = pgTable(
     // Purging a user cascades here; revoked rows are not in the partial index.
     index('user_sessions_user_id_idx').on(t.userId),
     index('user_sessions_active_expires_at_idx').on(t.expiresAt).where(sql`${t.revokedAt} is null`),
+    ...privateRowPolicies('user_sessions', ownedBy(t.userId)),
   ],
 );
 

@@ -6,6 +6,7 @@
  *      (0013's first statement), which the kit's row-level policies name;
  *   2. `drizzle-kit push --force` against the target; the embedded PGlite is served over the wire protocol
  *      on a random localhost port so the kit can reach it;
+ *   2b. every row-level policy re-created from its definition (the kit drops USING / WITH CHECK: policies.ts);
  *   3. the migrations marked `-- touriquest:also-on-push` (partitioned tables, exclusion constraints … what the
  *      kit cannot express), each once, recorded in `drizzle.touriquest_pushed` — which is also how `status`
  *      and `doctor` recognise a pushed database;
@@ -26,6 +27,7 @@ import {
 } from '@touriquest/core';
 import { allLogic } from './logic';
 import { afterDeploy, migrationsFolder } from './migrate';
+import { policyStatements } from './policies';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const drizzleConfigPath = join(packageDir, 'drizzle.config.ts');
@@ -184,6 +186,11 @@ export async function pushDatabase(
   }
   const statements = pushStatements(output);
   log(`  ${statements.length} statement(s)`);
+  const policies = policyStatements();
+  log(`row-level policies: ${policies.length / 2} re-created with their expressions`);
+  await rawTransaction(database, async (s) => {
+    for (const statement of policies) await s.exec(statement);
+  });
   // Logic is forced, not by checksum: push may have dropped objects a logic item made that the kit can see (a
   // foreign key to a table of another domain, a unique constraint); re-running every item restores them.
   const extras = await applyPushExtras(database, { migrationsFolder, logic: allLogic, afterDeploy });

@@ -259,6 +259,12 @@ async function withLockRetries<T>(
 async function ensureBookkeeping(database: Database<any>): Promise<void> {
   await rawTransaction(database, async (s) => {
     await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+    // A deploy login (a member of touriquest_migrator) may not create schemas in the database: once the
+    // bookkeeping exists, it is kept up as the migrator, which owns it.
+    if (await actAsMigrator(s, 'local')) {
+      await s.exec('alter table drizzle.touriquest_logic add column if not exists objects text[]');
+      return;
+    }
     await s.exec(`
       create schema if not exists drizzle;
       create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint);

@@ -143,7 +143,7 @@ export async function refusedByBoth(
  */
 export async function createScratchServerDatabase(
   opts: { poolSize?: number } = {},
-): Promise<TestDatabase & { drop(): Promise<void> }> {
+): Promise<TestDatabase & { url: string; drop(): Promise<void> }> {
   const base = inject('serverUrl');
   const template = inject('serverTemplateDb');
   if (!base || !template) throw new Error('scratch databases need TEST_DATABASE_URL');
@@ -166,6 +166,7 @@ export async function createScratchServerDatabase(
   u.pathname = `/${name}`;
   const database = await createDb({ url: u.toString(), schema, poolSize: opts.poolSize ?? 60 });
   return Object.assign(database, {
+    url: u.toString(),
     async drop() {
       await database.close();
       await adminSql.unsafe(`drop database if exists ${name} with (force)`);

@@ -32,22 +32,31 @@ export async function runDoctor(
     status: 'ok',
     detail: `${database.engine} ${health.serverVersion}, round trip ${health.latencyMs} ms`,
   });
-  // A service logged in as a superuser bypasses every grant and row policy and can drop the database;
-  // session_user, not current_user: a superuser who SET ROLE down can always RESET ROLE.
-  const [role] = await queryRows<{ name: string; superuser: boolean }>(
+  // A service logged in as a superuser bypasses every grant and row policy and can drop the database; one
+  // logged in as a member of the owner (touriquest_migrator) can disable guards and is not held to the row
+  // policies. session_user, not current_user: a login that SET ROLE down can always RESET ROLE.
+  const [role] = await queryRows<{ name: string; superuser: boolean; owner: boolean; roles: string | null }>(
     db,
-    sql`select session_user::text as name, rolsuper as superuser from pg_roles where rolname = session_user`,
+    sql`select session_user::text as name, r.rolsuper as superuser,
+               exists (select 1 from pg_roles m where m.rolname = 'touriquest_migrator'
+                        and pg_has_role(session_user, m.oid, 'MEMBER')) as owner,
+               (select string_agg(g.rolname, ', ' order by g.rolname) from pg_roles g
+                 where g.rolname like 'touriquest\_%' and pg_has_role(session_user, g.oid, 'MEMBER')) as roles
+          from pg_roles r where r.rolname = session_user`,
   );
+  const privileged = database.engine === 'postgres' && (role?.superuser || role?.owner);
   checks.push({
     name: 'connection role',
     // The embedded engine has one user, its own superuser, and serves a single process: nothing to change.
-    status: role?.superuser && database.engine === 'postgres' ? 'warn' : 'ok',
+    status: privileged ? 'warn' : 'ok',
     detail:
       database.engine === 'pglite'
         ? 'embedded: one built-in user'
         : role?.superuser
-          ? `connected as superuser ${role.name}: connect services as a least-privilege role (no superuser, only the grants they need); keep superusers for migrations and administration`
-          : `connected as ${role?.name ?? 'unknown'}, not a superuser`,
+          ? `connected as superuser ${role.name}: connect services as a least-privilege role (a login in touriquest_app, only the grants they need); keep superusers for migrations and administration`
+          : role?.owner
+            ? `connected as ${role.name}, a member of the owner touriquest_migrator: that login can disable guards and is not held to row-level security; connect services as a login in touriquest_app and keep the owner for migrations`
+            : `connected as ${role?.name ?? 'unknown'} (${role?.roles ?? 'no touriquest role'}), not a superuser nor the owner`,
   });
   checks.push({
     name: 'extensions',

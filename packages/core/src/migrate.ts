@@ -500,8 +500,54 @@ async function refuseIfPushed(database: Database<any>): Promise<void> {
   }
 }
 
+const GATE_KEY = 'touriquest:migrate-gate';
+
+/**
+ * One deploy at a time runs the migrations; a second waits at this gate by polling, outside any transaction.
+ * Waiting inside a transaction (on the per-transaction lock) would deadlock with `create index concurrently`,
+ * which waits for every transaction that holds a snapshot — the waiter's included. Bounded by
+ * `TOURIQUEST_MIGRATE_WAIT_MS` (default 10 minutes).
+ */
+async function throughDeployGate<T>(
+  database: Database<any>,
+  cfg: Settings,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const waitMs = envInt('TOURIQUEST_MIGRATE_WAIT_MS') ?? 600_000;
+  return rawSession(database, async (s) => {
+    const started = Date.now();
+    for (let logged = false; ; ) {
+      const [r] = await s.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [
+        GATE_KEY,
+      ]);
+      if (r?.ok) break;
+      if (Date.now() - started > waitMs) {
+        throw new Error(
+          `another deploy has been migrating this database for over ${Math.round(waitMs / 1000)} s: wait for it (status shows what is applied) or raise TOURIQUEST_MIGRATE_WAIT_MS`,
+        );
+      }
+      if (!logged) cfg.log('waiting for another deploy to finish migrating');
+      logged = true;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    try {
+      return await fn();
+    } finally {
+      await s.query('select pg_advisory_unlock(hashtext($1))', [GATE_KEY]);
+    }
+  });
+}
+
 export async function runMigrations(database: Database<any>, opts: MigrateOptions): Promise<MigrationReport> {
   const cfg = settings(opts);
+  return throughDeployGate(database, cfg, () => migrateThroughGate(database, cfg, opts));
+}
+
+async function migrateThroughGate(
+  database: Database<any>,
+  cfg: Settings,
+  opts: MigrateOptions,
+): Promise<MigrationReport> {
   const files = readMigrationFolder(opts.migrationsFolder);
   await refuseIfPushed(database);
   await ensureBookkeeping(database);

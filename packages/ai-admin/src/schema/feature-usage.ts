@@ -1,7 +1,7 @@
 import { id, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One row per (feature, user), moved by `recordFeatureUse`'s atomic upsert. */
 export const featureUsage = pgTable(
@@ -26,6 +26,8 @@ export const featureUsage = pgTable(
     check('feature_usage_variant_format_check', sql`${t.variant} ~ '^[A-Za-z0-9_-]{1,40}$'`),
     check('feature_usage_use_count_check', sql`${t.useCount} >= 1`),
     check('feature_usage_used_at_check', sql`${t.lastUsedAt} >= ${t.firstUsedAt}`),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('feature_usage_user_id_idx').on(t.userId),
   ],
 );
 

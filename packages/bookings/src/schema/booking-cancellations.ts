@@ -1,7 +1,7 @@
 import { id, minorUnits, timestamps } from '@touriquest/core';
 import { users } from '@touriquest/users';
 import { relations, sql } from 'drizzle-orm';
-import { check, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { refundStatusEnum } from './enums';
 
@@ -25,6 +25,8 @@ export const bookingCancellations = pgTable(
   (t) => [
     uniqueIndex('booking_cancellations_booking_id_key').on(t.bookingId),
     check('booking_cancellations_refund_nonnegative_check', sql`${t.refundMinor} >= 0`),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('booking_cancellations_cancelled_by_idx').on(t.cancelledBy),
   ],
 );
 

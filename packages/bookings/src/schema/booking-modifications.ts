@@ -33,6 +33,8 @@ export const bookingModifications = pgTable(
       sql`jsonb_typeof(${t.oldValues}) = 'object' and jsonb_typeof(${t.newValues}) = 'object'`,
     ),
     check('booking_modifications_decided_check', sql`(${t.status} = 'requested') = (${t.decidedAt} is null)`),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('booking_modifications_requested_by_idx').on(t.requestedBy),
   ],
 );
 

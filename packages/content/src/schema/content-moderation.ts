@@ -45,6 +45,8 @@ export const contentModeration = pgTable(
     index('content_moderation_queue_idx')
       .on(t.status, t.createdAt)
       .where(sql`${t.status} in ('pending', 'escalated')`),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('content_moderation_moderator_id_idx').on(t.moderatorId).where(sql`${t.moderatorId} is not null`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { id, jsonSizeCheck, limits, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
 import { relations, sql } from 'drizzle-orm';
-import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { contentEntityTypeEnum } from './enums';
 
 /**
@@ -26,6 +26,8 @@ export const contentVersions = pgTable(
     uniqueIndex('content_versions_entity_type_entity_id_version_key').on(t.entityType, t.entityId, t.version),
     check('content_versions_version_check', sql`${t.version} > 0`),
     check('content_versions_snapshot_object_check', sql`jsonb_typeof(${t.snapshot}) = 'object'`),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('content_versions_author_id_idx').on(t.authorId).where(sql`${t.authorId} is not null`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { audit, id, timestamps, timestamptz } from '@touriquest/core';
 import { users } from '@touriquest/users/schema';
-import { relations } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { travelGroupMemberStatusEnum, travelGroupRoleEnum } from './enums';
 import { travelGroups } from './travel-groups';
@@ -26,6 +26,8 @@ export const travelGroupMembers = pgTable(
   (t) => [
     uniqueIndex('travel_group_members_group_user_key').on(t.groupId, t.userId),
     index('travel_group_members_user_idx').on(t.userId, t.status),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('travel_group_members_invited_by_idx').on(t.invitedBy).where(sql`${t.invitedBy} is not null`),
   ],
 );
 

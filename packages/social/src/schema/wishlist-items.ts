@@ -46,6 +46,8 @@ export const wishlistItems = pgTable(
       sql`exists (select 1 from wishlists w where w.id = ${t.wishlistId} and w.user_id = ${currentActor})`,
       { read: sql`exists (select 1 from wishlists w where w.id = ${t.wishlistId})` },
     ),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('wishlist_items_added_by_idx').on(t.addedBy).where(sql`${t.addedBy} is not null`),
   ],
 );
 

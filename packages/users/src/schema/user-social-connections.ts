@@ -36,6 +36,8 @@ export const userSocialConnections = pgTable(
       'user_social_connections_blocked_by_check',
       sql`(${t.status} = 'blocked') = (${t.blockedBy} is not null) and (${t.blockedBy} is null or ${t.blockedBy} in (${t.requesterId}, ${t.addresseeId}))`,
     ),
+    // Deleting a user finds their rows here (foreign key to users).
+    index('user_social_connections_blocked_by_idx').on(t.blockedBy).where(sql`${t.blockedBy} is not null`),
   ],
 );
 

@@ -1,7 +1,7 @@
 -- Generic row audit. Trigger arguments name columns whose values never reach the log (secrets, hashes);
 -- their names still appear in changed_fields, so "password changed" stays visible.
 create or replace function tq_audit_row() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_redact text[] := coalesce(tg_argv::text[], '{}');
   v_old jsonb;
@@ -37,7 +37,7 @@ end $$;
 
 -- Append-only tables (audit_log, the payment ledger, admin_audit_log) reject UPDATE, DELETE and TRUNCATE.
 create or replace function tq_forbid_mutation() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   -- Partitions fire the parent's trigger under their own name: the parent's name comes as the argument.
   v_table text := coalesce(tg_argv[0], tg_table_name);

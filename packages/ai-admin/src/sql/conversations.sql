@@ -1,7 +1,7 @@
 
 -- Counters move only from the message triggers (nested); inserts start empty, direct updates keep them.
 create or replace function ai_conversation_counters_guard() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'INSERT' then
     new.message_count := 0;
@@ -19,7 +19,7 @@ create or replace trigger ai_conversations_counters_guard_trg before insert or u
   for each row execute function ai_conversation_counters_guard();
 
 create or replace function ai_message_append() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   update ai_conversations
      set message_seq = message_seq + 1,
@@ -36,7 +36,7 @@ create or replace trigger ai_messages_append_trg before insert on ai_messages
   for each row execute function ai_message_append();
 
 create or replace function ai_message_removed() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   update ai_conversations
      set message_count = message_count - 1,
@@ -50,7 +50,7 @@ create or replace trigger ai_messages_removed_trg after delete on ai_messages
 
 -- A message stays in its conversation at its place; its content may still be corrected.
 create or replace function ai_message_keep_place() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.conversation_id <> old.conversation_id or new.seq <> old.seq or new.created_at <> old.created_at then
     raise exception 'a message cannot move to another conversation or place'

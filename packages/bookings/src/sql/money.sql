@@ -1,6 +1,6 @@
 -- The ledger drives the payment's captured/refunded totals; refunds never exceed captures.
 create or replace function tq_payment_transactions_apply() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   p record;
 begin
@@ -34,7 +34,7 @@ create or replace trigger payment_transactions_apply_trg after insert on payment
 
 -- A cancellation refunds at most what was paid, and cancels the booking (freeing its dates).
 create or replace function tq_booking_cancellations_apply() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_paid bigint;
   v_currency char(3);
@@ -62,7 +62,7 @@ create or replace trigger booking_cancellations_apply_trg after insert or update
 
 -- A booking is paid in its own currency: refunds and totals compare like with like.
 create or replace function tq_booking_payments_currency() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_currency char(3);
 begin
@@ -78,7 +78,7 @@ create or replace trigger booking_payments_currency_trg before insert or update 
   for each row execute function tq_booking_payments_currency();
 
 create or replace function tq_booking_messages_sender() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if not exists (select 1 from bookings b join properties p on p.id = b.property_id
                   where b.id = new.booking_id and new.sender_id in (b.guest_id, p.host_id)) then

@@ -1,5 +1,5 @@
 create or replace function tq_booking_reference() returns text
-language sql volatile as $$
+language sql volatile set search_path = public, pg_temp as $$
   select 'TQ-' || string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 1 + floor(random() * 32)::int, 1), '')
     from generate_series(1, 8)
 $$;
@@ -11,7 +11,7 @@ $$;
 -- blocking dates (FOR UPDATE in the availability trigger below) waits the same way, so neither can slip past
 -- the other's check; foreign keys to the property (FOR KEY SHARE) are not held up.
 create or replace function tq_bookings_check_stay() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   p record;
   v_nights int := new.check_out - new.check_in;
@@ -89,7 +89,7 @@ create or replace trigger bookings_check_stay_trg before insert or update on boo
 
 -- The status state machine: cancelled, completed, no_show and expired are final.
 create or replace function tq_bookings_status_machine() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.status is distinct from old.status then
     if not (
@@ -117,7 +117,7 @@ create or replace trigger bookings_status_machine_trg before update of status on
 
 -- Automated confirmations: the event is written in the change's own transaction (core's outbox).
 create or replace function tq_bookings_outbox() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_topic text;
 begin
@@ -146,7 +146,7 @@ create or replace trigger bookings_outbox_trg after insert or update on bookings
 
 -- Holds: called by the maintenance job; expired holds stop blocking dates only once this has run.
 create or replace function tq_expire_booking_holds() returns integer
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   n integer;
 begin
@@ -157,7 +157,7 @@ end $$;
 
 -- A host cannot block dates a guest already holds.
 create or replace function tq_availability_check_bookings() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.status not in ('blocked', 'maintenance') then return new; end if;
   perform 1 from properties where id = new.property_id for update;

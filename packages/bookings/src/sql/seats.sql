@@ -1,7 +1,7 @@
 -- Seats move under a lock on the schedule row, so concurrent bookings of one schedule queue up and the
 -- count stays exact; the schedule shows 'full' exactly when no seat is left.
 create or replace function tq_schedule_adjust_seats(p_schedule uuid, p_delta int) returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   s record;
 begin
@@ -31,7 +31,7 @@ begin
 end $$;
 
 create or replace function tq_experience_bookings_seats() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_old int := 0;
   v_new int := 0;

@@ -1,5 +1,5 @@
 create or replace function tq_locale_regconfig(p_locale text) returns regconfig
-language sql immutable parallel safe as $$
+language sql immutable parallel safe set search_path = public, pg_temp as $$
   select coalesce(
     (select c.oid::regconfig from pg_catalog.pg_ts_config c
       join pg_catalog.pg_namespace n on n.oid = c.cfgnamespace and n.nspname = 'pg_catalog'
@@ -15,7 +15,7 @@ language sql immutable parallel safe as $$
 $$;
 
 create or replace function tq_search_index_set_config() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   new.search_config := tq_locale_regconfig(new.locale);
   new.updated_at := now();
@@ -31,7 +31,7 @@ create or replace function tq_search_index_upsert(
   p_entity_type text, p_entity_id uuid, p_locale text, p_title text, p_body text,
   p_location geometry, p_city text, p_country_code text, p_boost real, p_visible boolean
 ) returns void
-language sql as $$
+language sql set search_path = public, pg_temp as $$
   insert into search_index as s
     (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
   values (p_entity_type::search_entity_type, p_entity_id, p_locale, coalesce(p_title, ''), p_body,
@@ -43,7 +43,7 @@ $$;
 
 create or replace function tq_search_index_remove(p_entity_type text, p_entity_id uuid, p_locale text default null)
 returns void
-language sql as $$
+language sql set search_path = public, pg_temp as $$
   delete from search_index
    where entity_type = p_entity_type::search_entity_type and entity_id = p_entity_id
      and (p_locale is null or locale = p_locale)

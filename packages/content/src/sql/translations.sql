@@ -1,5 +1,5 @@
 create or replace function tq_translations_set_config() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   new.search_config := tq_locale_regconfig(new.locale);
   return new;

@@ -1,5 +1,5 @@
 create or replace function tq_content_versions_number() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' then
     if new.entity_type is distinct from old.entity_type or new.entity_id is distinct from old.entity_id

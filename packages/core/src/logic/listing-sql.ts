@@ -23,7 +23,7 @@ export interface CategoryTreeNames {
 export function categoryTreeSql({ table: t }: CategoryTreeNames): string {
   return `
 create or replace function ${t}_maintain_path() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_parent ltree;
   v_label ltree := replace(new.id::text, '-', '')::ltree;
@@ -57,7 +57,7 @@ end $$;
 -- read its parent's path just before a committed move and keep a stale path. Soft deletes and restores take
 -- it so the live-children rule below cannot race an insert or a move under the same parent.
 create or replace function ${t}_lock_tree() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   perform pg_advisory_xact_lock(hashtextextended('${t}:tree', 0));
   return null;
@@ -70,7 +70,7 @@ create or replace trigger ${t}_path_trg before insert or update of parent_id, pa
   for each row execute function ${t}_maintain_path();
 
 create or replace function ${t}_repath_subtree() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.path is distinct from old.path then
     update ${t}
@@ -86,7 +86,7 @@ create or replace trigger ${t}_repath_trg after update of parent_id on ${t}
 -- AFTER ROW triggers fire once the whole statement has written its rows, so soft-deleting (or restoring) a
 -- parent together with its subtree in one statement passes.
 create or replace function ${t}_live_tree_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' and new.deleted_at is not distinct from old.deleted_at
      and new.parent_id is not distinct from old.parent_id then
@@ -127,7 +127,7 @@ export function slugHistorySql({ table: t, entity, noun }: SlugHistoryNames): st
   const owner = `${entity}_id`;
   return `
 create or replace function ${t}_slug_rules() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' and new.slug is not distinct from old.slug then
     return new;
@@ -147,7 +147,7 @@ create or replace trigger ${t}_slug_rules_trg before insert or update of slug on
   for each row execute function ${t}_slug_rules();
 
 create or replace function ${t}_record_slug_change() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.slug is distinct from old.slug then
     -- Taking back one of its own old slugs: that slug is current again, not a redirect.
@@ -177,7 +177,7 @@ export interface TimezoneRuleNames {
 export function timezoneRuleSql({ table: t, example }: TimezoneRuleNames): string {
   return `
 create or replace function ${t}_timezone_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if not exists (select 1 from time_zones where name = new.timezone) then
     raise exception 'timezone "%" is not a zone of the server''s zone database, such as ${example}', new.timezone
@@ -221,7 +221,7 @@ export function listingSearchSyncSql({
   const owner = `${entity}_id`;
   return `
 create or replace function ${sync}(${param} uuid) returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v ${t}%rowtype;
   t record;
@@ -248,7 +248,7 @@ begin
 end $$;
 
 create or replace function ${t}_search_index_trigger() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'DELETE' then
     perform ${sync}(old.id);
@@ -265,7 +265,7 @@ create or replace trigger ${t}_search_index_trg
   for each row execute function ${t}_search_index_trigger();
 
 create or replace function ${tr}_search_index_trigger() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
     perform ${sync}(old.${owner});
@@ -282,7 +282,7 @@ create or replace trigger ${tr}_search_index_trg
   for each row execute function ${tr}_search_index_trigger();
 
 create or replace function ${tr}_set_config() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if to_regprocedure('tq_locale_regconfig(text)') is not null then
     new.search_config := tq_locale_regconfig(new.locale);

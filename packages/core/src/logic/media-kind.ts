@@ -16,7 +16,7 @@ export function mediaKindSql({ table: t, column, kinds }: MediaKindNames): strin
   const list = kinds.map((k) => `'${k}'`).join(', ');
   return `
 create or replace function ${t}_media_kind() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_mime text;
 begin

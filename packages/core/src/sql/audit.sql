@@ -40,7 +40,7 @@ end $$;
 
 -- Append-only tables (audit_log, the payment ledger, admin_audit_log) reject UPDATE, DELETE and TRUNCATE.
 create or replace function tq_forbid_mutation() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   -- Partitions fire the parent's trigger under their own name: the parent's name comes as the argument.
   v_table text := coalesce(tg_argv[0], tg_table_name);

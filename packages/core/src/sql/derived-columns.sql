@@ -4,7 +4,7 @@
 -- pg_trigger_depth() > 1) move them. The arguments name the derived columns. When only derived columns moved,
 -- the row was not edited: its edit stamps (updated_at, updated_by) stay as they were.
 create or replace function tq_derived_columns_guard() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_patch jsonb := '{}'::jsonb;
   v_col text;

@@ -8,7 +8,7 @@
 -- partitions are made, so the deploy step (tq_premake_partitions) also guards partitions that exist already.
 create or replace function tq_guard_partitions_against_truncate(p_parent text)
 returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   r record;
 begin
@@ -29,7 +29,7 @@ end $$;
 
 create or replace function tq_ensure_monthly_partitions(p_parent text, p_months_ahead int default 3, p_months_back int default 1)
 returns setof text
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_month date;
   v_name text;
@@ -69,7 +69,7 @@ end $$;
 
 create or replace function tq_drop_expired_partitions(p_parent text, p_retention interval)
 returns setof text
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   r record;
 begin
@@ -90,7 +90,7 @@ end $$;
 
 create or replace function tq_maintain_partitions()
 returns table (parent_table text, action text, partition_name text)
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   p record;
 begin
@@ -108,7 +108,7 @@ end $$;
 -- from last month through premake_months ahead. Creating only; retention is the maintenance job's.
 create or replace function tq_premake_partitions()
 returns setof text
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   p record;
 begin

@@ -1,6 +1,6 @@
 -- The deploy step (afterDeploy, also after push) adds the zones a tzdata upgrade brought; see schema/time-zones.ts.
 create or replace function tq_refresh_time_zones() returns integer
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   n integer;
 begin

@@ -1,5 +1,5 @@
 create or replace function experience_requirements_age_limits() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_min integer;
   v_max integer;

@@ -1,5 +1,5 @@
 create or replace function experience_schedules_capacity_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_max integer;
 begin
@@ -30,7 +30,7 @@ create or replace trigger experience_schedules_capacity_trg
   for each row execute function experience_schedules_capacity_rule();
 
 create or replace function experiences_max_participants_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if exists (select 1 from experience_schedules s
               where s.experience_id = new.id and s.status <> 'cancelled' and s.capacity > new.max_participants) then

@@ -1,6 +1,6 @@
 -- Rendered from core's mediaKindSql in @touriquest/experiences/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function experience_images_media_kind() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_mime text;
 begin

@@ -1,6 +1,6 @@
 -- Rendered from core's slugHistorySql in @touriquest/experiences/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function experiences_slug_rules() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' and new.slug is not distinct from old.slug then
     return new;
@@ -20,7 +20,7 @@ create or replace trigger experiences_slug_rules_trg before insert or update of 
   for each row execute function experiences_slug_rules();
 
 create or replace function experiences_record_slug_change() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.slug is distinct from old.slug then
     -- Taking back one of its own old slugs: that slug is current again, not a redirect.

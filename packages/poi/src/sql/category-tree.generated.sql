@@ -1,6 +1,6 @@
 -- Rendered from core's categoryTreeSql in @touriquest/poi/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function poi_categories_maintain_path() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_parent ltree;
   v_label ltree := replace(new.id::text, '-', '')::ltree;
@@ -34,7 +34,7 @@ end $$;
 -- read its parent's path just before a committed move and keep a stale path. Soft deletes and restores take
 -- it so the live-children rule below cannot race an insert or a move under the same parent.
 create or replace function poi_categories_lock_tree() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   perform pg_advisory_xact_lock(hashtextextended('poi_categories:tree', 0));
   return null;
@@ -47,7 +47,7 @@ create or replace trigger poi_categories_path_trg before insert or update of par
   for each row execute function poi_categories_maintain_path();
 
 create or replace function poi_categories_repath_subtree() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.path is distinct from old.path then
     update poi_categories
@@ -63,7 +63,7 @@ create or replace trigger poi_categories_repath_trg after update of parent_id on
 -- AFTER ROW triggers fire once the whole statement has written its rows, so soft-deleting (or restoring) a
 -- parent together with its subtree in one statement passes.
 create or replace function poi_categories_live_tree_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' and new.deleted_at is not distinct from old.deleted_at
      and new.parent_id is not distinct from old.parent_id then

@@ -1,6 +1,6 @@
 -- Rendered from core's mediaKindSql in @touriquest/poi/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function poi_images_media_kind() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_mime text;
 begin
@@ -17,7 +17,7 @@ create or replace trigger poi_images_media_kind_trg before insert or update of m
 
 
 create or replace function poi_audio_guides_media_kind() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_mime text;
 begin
@@ -34,7 +34,7 @@ create or replace trigger poi_audio_guides_media_kind_trg before insert or updat
 
 
 create or replace function poi_ar_experiences_media_kind() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_mime text;
 begin

@@ -1,6 +1,6 @@
 create or replace function tq_poi_day_sessions(p_poi uuid, p_day date)
 returns table (opens_at time, closes_at time, overnight boolean)
-language sql stable as $$
+language sql stable set search_path = public, pg_temp as $$
   with special as (
     select h.* from poi_opening_hours h where h.poi_id = p_poi and h.special_date = p_day
   ), weekly as (
@@ -17,7 +17,7 @@ language sql stable as $$
 $$;
 
 create or replace function tq_poi_is_open(p_poi uuid, p_at timestamptz) returns boolean
-language plpgsql stable as $$
+language plpgsql stable set search_path = public, pg_temp as $$
 declare
   v_tz text;
   v_local timestamp;

@@ -1,6 +1,6 @@
 -- Rendered from core's listingSearchSyncSql in @touriquest/poi/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function tq_poi_sync_search_index(p_poi uuid) returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v pois%rowtype;
   t record;
@@ -27,7 +27,7 @@ begin
 end $$;
 
 create or replace function pois_search_index_trigger() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'DELETE' then
     perform tq_poi_sync_search_index(old.id);
@@ -44,7 +44,7 @@ create or replace trigger pois_search_index_trg
   for each row execute function pois_search_index_trigger();
 
 create or replace function poi_translations_search_index_trigger() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
     perform tq_poi_sync_search_index(old.poi_id);
@@ -61,7 +61,7 @@ create or replace trigger poi_translations_search_index_trg
   for each row execute function poi_translations_search_index_trigger();
 
 create or replace function poi_translations_set_config() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if to_regprocedure('tq_locale_regconfig(text)') is not null then
     new.search_config := tq_locale_regconfig(new.locale);

@@ -1,6 +1,6 @@
 -- Rendered from core's timezoneRuleSql in @touriquest/poi/src/logic.ts by `pnpm sql:render`: edit the generator, not this file.
 create or replace function pois_timezone_rule() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if not exists (select 1 from time_zones where name = new.timezone) then
     raise exception 'timezone "%" is not a zone of the server''s zone database, such as Asia/Tokyo', new.timezone

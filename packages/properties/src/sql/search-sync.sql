@@ -1,5 +1,5 @@
 create or replace function properties_sync_search_index() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_row properties%rowtype;
 begin

@@ -3,7 +3,7 @@
 -- The same rule as priceStay (queries/pricing.ts), so the booking trigger, the availability search and the
 -- quote agree on which stays are long enough.
 create or replace function tq_stay_min_nights(p_property_id uuid, p_stay daterange) returns integer
-language sql stable as $$
+language sql stable set search_path = public, pg_temp as $$
   select max(coalesce(c.min_stay_override, p.min_nights))
     from properties p
     cross join generate_series(lower(p_stay), upper(p_stay) - 1, interval '1 day') as n(night)

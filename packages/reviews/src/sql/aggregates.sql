@@ -1,5 +1,5 @@
 create or replace function tq_reviews_recount(p_table text, p_col text, p_id uuid) returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if p_id is null then return; end if;
   execute format('select 1 from %I where id = $1 for no key update', p_table) using p_id;
@@ -12,7 +12,7 @@ begin
 end $$;
 
 create or replace function tq_reviews_rating_sync() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op in ('INSERT', 'UPDATE') then
     perform tq_reviews_recount('properties', 'property_id', new.property_id);
@@ -39,7 +39,7 @@ create or replace trigger reviews_rating_sync_trg
 
 -- A booking on a review of another kind of listing is left to reviews_booking_target_check (named clearly).
 create or replace function tq_reviews_verified_stay() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.booking_id is not null and new.property_id is not null and not exists (
        select 1 from bookings b where b.id = new.booking_id and b.guest_id = new.author_id
@@ -64,7 +64,7 @@ create or replace trigger reviews_verified_stay_trg
 
 -- A helpful vote is another traveller's opinion: an author voting up their own review would game the ranking.
 create or replace function tq_review_votes_not_own() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if exists (select 1 from reviews r where r.id = new.review_id and r.author_id = new.user_id) then
     raise exception 'user % wrote review % and cannot vote on it', new.user_id, new.review_id
@@ -78,7 +78,7 @@ create or replace trigger review_helpful_votes_not_own_trg
   for each row execute function tq_review_votes_not_own();
 
 create or replace function tq_review_votes_sync() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_id uuid;
 begin

@@ -1,5 +1,5 @@
 create or replace function social_block_ends_follows() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.status = 'blocked' then
     perform social_lock_pair(new.requester_id, new.addressee_id);

@@ -9,7 +9,7 @@ create or replace trigger user_social_profiles_audit_update_trg after update on 
 
 -- A profile created after its user already followed and posted starts from a recount, not from zero.
 create or replace function social_profile_init_counts() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   new.follower_count := (select count(*) from user_follows f where f.followee_id = new.user_id);
   new.following_count := (select count(*) from user_follows f where f.follower_id = new.user_id);
@@ -22,13 +22,13 @@ create or replace trigger user_social_profiles_init_counts_trg before insert on 
 
 -- Serialises a follow with a block of the same pair, so neither slips past the other.
 create or replace function social_lock_pair(a uuid, b uuid) returns void
-language sql as $$
+language sql set search_path = public, pg_temp as $$
   select pg_advisory_xact_lock(hashtextextended('social_pair:' || least(a, b)::text || greatest(a, b)::text, 0))
 $$;
 
 -- Blocked connections stay blocked: no follow either way between two users with a 'blocked' connection.
 create or replace function social_follow_not_blocked() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   perform social_lock_pair(new.follower_id, new.followee_id);
   -- Spelled like users' pair index (least, greatest), so the lookup is one index probe.
@@ -49,7 +49,7 @@ create or replace trigger user_follows_not_blocked_trg before insert or update o
 
 -- One statement for both profiles, so two opposite follows lock the rows in the same (index) order.
 create or replace function social_follows_counts() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op in ('DELETE', 'UPDATE') then
     update user_social_profiles
@@ -71,7 +71,7 @@ create or replace trigger user_follows_counts_trg after insert or update or dele
 
 -- post_count counts the author's live (not soft-deleted) posts.
 create or replace function social_posts_author_count() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_old_live boolean := tg_op <> 'INSERT' and old.deleted_at is null;
   v_new_live boolean := tg_op <> 'DELETE' and new.deleted_at is null;

@@ -8,7 +8,7 @@ create or replace trigger travel_groups_audit_update_trg after update on travel_
 
 
 create or replace function social_group_member_stamps() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.status = 'joined' and (tg_op = 'INSERT' or old.status <> 'joined') then
     new.joined_at := coalesce(new.joined_at, now());
@@ -25,7 +25,7 @@ create or replace trigger travel_group_members_stamps_trg before insert or updat
 -- The group row is the queue: NO KEY UPDATE (not UPDATE) so it does not deadlock with the KEY SHARE lock
 -- every member insert's foreign-key check already holds on it.
 create or replace function social_group_capacity() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_old_joined boolean := tg_op <> 'INSERT' and old.status = 'joined';
   v_new_joined boolean := tg_op <> 'DELETE' and new.status = 'joined';

@@ -8,7 +8,7 @@ create or replace trigger social_posts_audit_update_trg after update on social_p
 
 
 create or replace function social_post_likes_count() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'UPDATE' and old.post_id = new.post_id then
     return null;
@@ -27,7 +27,7 @@ create or replace trigger post_likes_count_trg after insert or update or delete 
 
 -- comment_count counts live (not soft-deleted) comments, replies included.
 create or replace function social_post_comments_count() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_old_live boolean := tg_op <> 'INSERT' and old.deleted_at is null;
   v_new_live boolean := tg_op <> 'DELETE' and new.deleted_at is null;

@@ -1,11 +1,11 @@
 
 create or replace function social_new_share_token() returns text
-language sql volatile as $$
+language sql volatile set search_path = public, pg_temp as $$
   select translate(encode(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()), 'base64'), '+/=', '-_')
 $$;
 
 create or replace function social_wishlist_share_token() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.visibility = 'private' then
     -- Turning a list private revokes its link; a new private list cannot arrive with one.

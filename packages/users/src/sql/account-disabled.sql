@@ -1,5 +1,5 @@
 create or replace function users_end_sessions_of_disabled() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if (new.deleted_at is not null and old.deleted_at is null)
      or (new.status in ('suspended', 'deactivated') and new.status is distinct from old.status) then

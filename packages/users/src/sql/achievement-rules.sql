@@ -1,5 +1,5 @@
 create or replace function users_award_on_completion() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.progress = 100 and new.awarded_at is null then
     new.awarded_at := now();

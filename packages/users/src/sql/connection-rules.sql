@@ -1,5 +1,5 @@
 create or replace function users_connection_rules() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_actor uuid := tq_current_actor();
 begin

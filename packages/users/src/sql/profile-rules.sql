@@ -1,5 +1,5 @@
 create or replace function users_profile_rules() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if new.date_of_birth > current_date then
     raise exception 'date of birth cannot be in the future'

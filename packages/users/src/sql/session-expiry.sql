@@ -1,5 +1,5 @@
 create or replace function tq_expire_sessions() returns integer
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_count integer;
 begin

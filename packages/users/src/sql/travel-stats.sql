@@ -1,5 +1,5 @@
 create or replace function users_recompute_travel_stats(p_user uuid) returns void
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 declare
   v_home geography;
 begin
@@ -28,7 +28,7 @@ begin
 end $$;
 
 create or replace function users_travel_history_changed() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
     perform users_recompute_travel_stats(old.user_id);
@@ -44,7 +44,7 @@ create or replace trigger travel_history_stats_trg after insert or update or del
 
 -- distance_km depends on the home location too.
 create or replace function users_home_location_changed() returns trigger
-language plpgsql as $$
+language plpgsql set search_path = public, pg_temp as $$
 begin
   if tg_op = 'INSERT' or new.home_location is distinct from old.home_location then
     if exists (select 1 from travel_history where user_id = new.user_id) then

@@ -256,9 +256,19 @@ async function withLockRetries<T>(
   }
 }
 
-async function ensureBookkeeping(database: Database<any>): Promise<void> {
+async function ensureBookkeeping(database: Database<any>, cfg: Settings): Promise<void> {
+  await withLockRetries(
+    database,
+    cfg,
+    'bookkeeping',
+    () => bookkeepingOnce(database, cfg),
+    () => [],
+  );
+}
+
+async function bookkeepingOnce(database: Database<any>, cfg: Settings): Promise<void> {
   await rawTransaction(database, async (s) => {
-    await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+    await takeMigrationLock(s, cfg, 'transaction');
     // A deploy login (a member of touriquest_migrator) may not create schemas in the database: once the
     // bookkeeping exists, it is kept up as the migrator, which owns it.
     if (await actAsMigrator(s, 'local')) {
@@ -277,8 +287,29 @@ async function ensureBookkeeping(database: Database<any>): Promise<void> {
 
 async function begin(s: ScriptSession, cfg: Settings): Promise<void> {
   await s.exec(`set local lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
-  await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+  await takeMigrationLock(s, cfg, 'transaction');
   await actAsMigrator(s, 'local');
+}
+
+/**
+ * The migration lock, taken by polling rather than by waiting in the lock: a deploy blocked in
+ * pg_advisory_lock holds a snapshot all the while, and the other deploy's `create index concurrently` waits for
+ * every such snapshot, so the two would deadlock. Between polls a waiter holds no snapshot. Gives up after
+ * lock_timeout with a lock-timeout error, which the caller retries like any other.
+ */
+async function takeMigrationLock(s: ScriptSession, cfg: Settings, scope: 'transaction' | 'session') {
+  const fn = scope === 'transaction' ? 'pg_try_advisory_xact_lock' : 'pg_try_advisory_lock';
+  const until = Date.now() + cfg.lockTimeoutMs;
+  for (;;) {
+    const [r] = await s.query<{ ok: boolean }>(`select ${fn}(hashtext($1)) as ok`, [LOCK_KEY]);
+    if (r?.ok) return;
+    if (Date.now() >= until) {
+      throw Object.assign(new Error('another deploy holds the migration lock (touriquest:migrate)'), {
+        code: '55P03',
+      });
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /**
@@ -444,7 +475,13 @@ async function applyNonTransactional(
   file: MigrationFile,
 ): Promise<boolean> {
   return rawSession(database, async (s) => {
-    await s.query('select pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
+    await withLockRetries(
+      database,
+      cfg,
+      file.tag,
+      () => takeMigrationLock(s, cfg, 'session'),
+      () => [],
+    );
     try {
       await s.exec(`set lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
       await actAsMigrator(s, 'session');
@@ -500,57 +537,11 @@ async function refuseIfPushed(database: Database<any>): Promise<void> {
   }
 }
 
-const GATE_KEY = 'touriquest:migrate-gate';
-
-/**
- * One deploy at a time runs the migrations; a second waits at this gate by polling, outside any transaction.
- * Waiting inside a transaction (on the per-transaction lock) would deadlock with `create index concurrently`,
- * which waits for every transaction that holds a snapshot — the waiter's included. Bounded by
- * `TOURIQUEST_MIGRATE_WAIT_MS` (default 10 minutes).
- */
-async function throughDeployGate<T>(
-  database: Database<any>,
-  cfg: Settings,
-  fn: () => Promise<T>,
-): Promise<T> {
-  const waitMs = envInt('TOURIQUEST_MIGRATE_WAIT_MS') ?? 600_000;
-  return rawSession(database, async (s) => {
-    const started = Date.now();
-    for (let logged = false; ; ) {
-      const [r] = await s.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [
-        GATE_KEY,
-      ]);
-      if (r?.ok) break;
-      if (Date.now() - started > waitMs) {
-        throw new Error(
-          `another deploy has been migrating this database for over ${Math.round(waitMs / 1000)} s: wait for it (status shows what is applied) or raise TOURIQUEST_MIGRATE_WAIT_MS`,
-        );
-      }
-      if (!logged) cfg.log('waiting for another deploy to finish migrating');
-      logged = true;
-      await new Promise((done) => setTimeout(done, 250));
-    }
-    try {
-      return await fn();
-    } finally {
-      await s.query('select pg_advisory_unlock(hashtext($1))', [GATE_KEY]);
-    }
-  });
-}
-
 export async function runMigrations(database: Database<any>, opts: MigrateOptions): Promise<MigrationReport> {
   const cfg = settings(opts);
-  return throughDeployGate(database, cfg, () => migrateThroughGate(database, cfg, opts));
-}
-
-async function migrateThroughGate(
-  database: Database<any>,
-  cfg: Settings,
-  opts: MigrateOptions,
-): Promise<MigrationReport> {
   const files = readMigrationFolder(opts.migrationsFolder);
   await refuseIfPushed(database);
-  await ensureBookkeeping(database);
+  await ensureBookkeeping(database, cfg);
   const done = await rawTransaction(database, appliedHashes);
   const applied: string[] = [];
   const logicApplied = new Set<string>();
@@ -601,7 +592,7 @@ export async function applyPushExtras(
 ): Promise<{ migrations: string[]; logicApplied: string[] }> {
   const cfg = settings(opts);
   const files = readMigrationFolder(opts.migrationsFolder).filter((f) => f.alsoOnPush);
-  await ensureBookkeeping(database);
+  await ensureBookkeeping(database, cfg);
   return withLockRetries(
     database,
     cfg,
@@ -609,7 +600,7 @@ export async function applyPushExtras(
     () =>
       rawTransaction(database, async (s) => {
         await s.exec(`set local lock_timeout = ${Math.max(1, Math.floor(cfg.lockTimeoutMs))}`);
-        await s.query(`select pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+        await takeMigrationLock(s, cfg, 'transaction');
         await s.exec(
           'create table if not exists drizzle.touriquest_pushed (hash text primary key, tag text not null, applied_at timestamptz not null default now())',
         );
@@ -649,7 +640,7 @@ export async function applyDatabaseLogic(
   opts: { force?: boolean; lockTimeoutMs?: number } = {},
 ): Promise<string[]> {
   const cfg = settings(opts);
-  await ensureBookkeeping(database);
+  await ensureBookkeeping(database, cfg);
   return rawTransaction(database, async (s) => {
     await begin(s, cfg);
     return (await applyLogicIn(s, logic, opts.force ?? false)).applied;

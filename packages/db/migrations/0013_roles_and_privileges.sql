@@ -96,10 +96,11 @@ revoke select on audit_log from touriquest_app;
 -- Retention and months made ahead are the owner's: a service setting retention to 0 would drop history.
 revoke insert, update, delete on partition_policies from touriquest_app, touriquest_backoffice;
 --> statement-breakpoint
--- Private data (row-level security in 0014) and the history that copies it: not for readers.
+-- Private data (row-level security in 0014), the history that copies it, and settings with secrets (readers
+-- have system_settings_public, which nulls them): not for readers.
 revoke select on audit_log, outbox_events, user_auth, user_sessions, user_identities, user_preferences,
   notifications, booking_messages, ai_conversations, ai_messages, wishlists, wishlist_items,
-  user_preference_learning, smart_recommendations
+  user_preference_learning, smart_recommendations, system_settings
   from touriquest_readonly;
 --> statement-breakpoint
 -- Status and doctor read the migration journal with a service's credentials.

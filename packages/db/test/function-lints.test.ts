@@ -26,13 +26,9 @@ const unpinned: Record<string, string> = {
   tq_current_request:
     'inlined into tq_audit_row on every audited write, as tq_current_actor; every name pg_catalog-qualified.',
   uuid_generate_v7:
-    'created by landed migration 0000 (never edited) and inlined into the id default of every table; its pin ' +
-    'is an ALTER FUNCTION in a new migration, together with the push path copy in core/src/logic/bootstrap.ts ' +
-    '(push and migrate must build the same function).',
-  tq_text_array_to_string:
-    'created by landed migration 0000, used by the generated column pois.search_vector; pinned by ALTER FUNCTION ' +
-    'in a new migration together with core/src/logic/bootstrap.ts, as uuid_generate_v7 (never inlined: its ' +
-    'body is only stable, the function immutable, so a pin costs no inlining).',
+    'the id default of every table, inlined into each INSERT; a SET clause would stop that and cost ~4 µs per ' +
+    'id on bulk loads. It is not SECURITY DEFINER and runs only as the default of the inserting session, so ' +
+    'a search_path that shadows what it calls can mislead no one but that session itself.',
 };
 
 /** Inlined functions among `unpinned`: the reason holds only while PostgreSQL does inline them. */
@@ -46,11 +42,17 @@ const ownerRightsViews: Record<string, string> = {
   system_settings_public:
     'a masking view: it shows system_settings with secret values nulled, so it must read the table with its ' +
     "owner's rights; a role given this view must not get the table. With security_invoker it would need SELECT " +
-    'on system_settings, secrets included. No role has any grant on either today.',
+    'on system_settings, secrets included: touriquest_readonly has the view and not the table (0013).',
 };
 
 /** SECURITY DEFINER functions, each reviewed (argument checks, pinned search_path, EXECUTE revoked from public). */
-const securityDefiner: Record<string, string> = {};
+const securityDefiner: Record<string, string> = {
+  tq_audit_row:
+    'the audit trigger: services hold no privilege on audit_log (0013), so it writes the log as its owner ' +
+    'touriquest_migrator. A trigger function cannot be called directly; it takes nothing from the caller but ' +
+    'the row and the transaction actor, and its search_path is pinned. least-privilege.test.ts proves an app ' +
+    'write is audited while the app can neither read nor write the log.',
+};
 
 const ours = sql`not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid
                                and d.deptype = 'e')`;
@@ -133,7 +135,7 @@ describeEngines('splinter lints over functions and views', (ctx) => {
     expect(views.map((v) => v.name)).toEqual(Object.keys(ownerRightsViews).sort());
   });
 
-  it('every SECURITY DEFINER function is reviewed (none today)', async () => {
+  it('every SECURITY DEFINER function is reviewed', async () => {
     const fns = await queryRows<{ name: string }>(
       ctx.db,
       sql`select p.proname as name from pg_proc p

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { queryOne, queryRows, roleNames, type SQL, sql } from '@touriquest/core';
+import { queryOne, queryRows, roleNames, sql } from '@touriquest/core';
 import { describeEngines, makeUsers, type TestDb } from '@touriquest/testing';
+import type { SQL } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { makeBooking, makeProperty } from '../../bookings/test/fixtures';
 
@@ -321,6 +322,17 @@ describeEngines('least privilege', (ctx) => {
         sql`update users set first_name = 'x' where id = ${a}`,
         /permission denied/,
       );
+      // Settings through the view that hides secret values.
+      await tx.execute(
+        sql`insert into system_settings (key, value, type, is_secret) values ('tq.test.key', '"s3cret"', 'string', true)`,
+      );
+      const setting = await as(tx, readonly, null, (sp) =>
+        queryOne<{ value: unknown }>(
+          sp,
+          sql`select value from system_settings_public where key = 'tq.test.key'`,
+        ),
+      );
+      expect(setting).toEqual({ value: null });
     }));
 
   it('the app has DML and nothing else: no DDL, TRUNCATE, trigger or function changes, partitions or retention', () =>

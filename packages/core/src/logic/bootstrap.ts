@@ -31,8 +31,9 @@ as $$
 $$`,
   // array_to_string is only STABLE (element output functions in general may depend on settings); for text[]
   // it is immutable in fact, and generated search vectors over tag arrays need an immutable expression.
+  // Its search_path is pinned by migration 0016 on the migrate path.
   `create or replace function tq_text_array_to_string(arr text[], sep text) returns text
-language sql immutable parallel safe
+language sql immutable parallel safe set search_path = public, pg_temp
 as $$ select array_to_string(arr, sep) $$`,
 ];
 

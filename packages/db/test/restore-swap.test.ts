@@ -26,6 +26,7 @@ import { createScratchPglite, engines } from '@touriquest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { CliError } from '../src/cli/args';
 import { main } from '../src/cli/index';
+import { sidePrefix } from '../src/cli/restore';
 import { manifest } from '../src/cli/rowcounts';
 import { schema } from '../src/schema';
 import { runSeed } from '../src/seed';
@@ -108,6 +109,18 @@ async function killWhen(child: ChildProcess, ready: () => Promise<boolean> | boo
   await exit;
   expect(child.signalCode).toBe('SIGKILL');
 }
+
+describe('names of the databases a server restore makes', () => {
+  it('fit in 63 bytes and differ for long targets that start alike', () => {
+    const stamp = '2'.repeat(17);
+    const long = `tq_${'é'.repeat(30)}`;
+    for (const t of ['touriquest', 'x'.repeat(63), long, `${long}_a`, `${long}_b`])
+      for (const kind of ['restore', 'old'] as const)
+        expect(Buffer.byteLength(`${sidePrefix(t, kind)}${stamp}`), t).toBeLessThanOrEqual(63);
+    expect(sidePrefix('touriquest', 'restore')).toBe('touriquest__restore_');
+    expect(sidePrefix(`${long}_a`, 'old')).not.toBe(sidePrefix(`${long}_b`, 'old'));
+  });
+});
 
 describe('restore swaps a new embedded data directory in', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tq-restore-swap-'));

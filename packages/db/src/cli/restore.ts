@@ -69,9 +69,9 @@ export function sidePrefix(target: string, kind: 'restore' | 'old'): string {
   let base = target;
   if (Buffer.byteLength(base) > room) {
     const hash = createHash('sha256').update(target).digest('hex').slice(0, 6);
-    base = target;
-    while (Buffer.byteLength(base) > room - 7) base = base.slice(0, -1);
-    base = `${base}_${hash}`;
+    const chars = Array.from(target);
+    while (Buffer.byteLength(chars.join('')) > room - 7) chars.pop();
+    base = `${chars.join('')}_${hash}`;
   }
   return `${base}__${kind}_`;
 }
@@ -358,12 +358,14 @@ export async function restoreEmbedded(dataDir: string, opts: RestoreOptions): Pr
   const old = `${dir}.old-${ts}`;
   let actual: Manifest;
   try {
-    const { openPglite } = await import('@touriquest/core');
-    const pg = await openPglite({ dataDir: fresh, loadDataDir: new Blob([readFileSync(opts.path)]) });
-    await pg.close();
-    failpoint('restore');
-    const check = await createDb({ embedded: true, dataDir: fresh });
+    // Loaded and checked in one boot: the archive already booted in memory, this checks what landed on disk.
+    const check = await createDb({
+      embedded: true,
+      dataDir: fresh,
+      loadDataDir: new Blob([readFileSync(opts.path)]),
+    });
     try {
+      failpoint('restore');
       actual = await manifest(check);
     } finally {
       await check.close().catch(() => {});

@@ -1,22 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
-import { createDb, rawTransaction, redactUrl } from '@touriquest/core';
+import { createDb } from '@touriquest/core';
 import { CliError, type CommandSpec } from '../args';
 import { target, withDatabase } from '../open';
+import { libpqEnv, restoreEmbedded, restoreServer } from '../restore';
 import { compareManifests, type Manifest, manifest } from '../rowcounts';
 import { takeBaseBackup } from './pitr';
-
-/** libpq tools get the password through the environment, never on a command line `ps` can show. */
-function libpqEnv(url: string): { url: string; env: NodeJS.ProcessEnv } {
-  const u = new URL(url);
-  const password = decodeURIComponent(u.password);
-  u.password = '';
-  u.searchParams.delete('pgbouncer');
-  return { url: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
-}
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv): string {
   const r = spawnSync(cmd, argv, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -129,12 +121,19 @@ async function verifyArchive(path: string, expected: Manifest): Promise<void> {
 export const restore: CommandSpec = {
   name: 'restore',
   summary: 'Restore a backup made by `backup` and check migration state and row counts against its manifest.',
-  usage: 'restore <file> [--force]',
-  options: { force: { type: 'boolean' } },
+  usage: 'restore <file> [--force] [--keep-old]',
+  options: { force: { type: 'boolean' }, 'keep-old': { type: 'boolean' } },
   details: [
     'Replaces the target database: needs --force when the target already holds data.',
     'The archive is read completely first (server: pg_restore of every entry to /dev/null; embedded: booted in',
     'memory and checked against its manifest): a truncated or corrupt file fails and leaves the target as it was.',
+    'It is then restored into a new database beside the target (server: <database>__restore_<time>, created',
+    'from template0 with the same owner, encoding and locale; embedded: <data dir>.restore-<time>-<pid>) and',
+    'checked against the manifest there. Only then is it swapped in: the server ends the sessions on the target',
+    'and renames it to <database>__old_<time> and the new one to the target name, in one transaction; the',
+    'embedded data directory steps aside as <data dir>.old-<time>. The old one is dropped after the swap;',
+    '--keep-old keeps it and prints its name. Any failure before the swap (including a killed restore) leaves',
+    'the target as it was; the next restore removes what an interrupted one left behind.',
   ],
   async run(args) {
     const file = args.positionals[0];
@@ -150,36 +149,16 @@ export const restore: CommandSpec = {
         `restore: this is a ${expected.engine} backup; the target is ${t.url ? 'a server' : 'embedded'}`,
       );
     }
-    // Read the whole archive before anything is dropped: a truncated or garbage file must leave the target as it was.
+    // Read the whole archive before anything is created: a truncated or garbage file fails here, cheaply.
     await verifyArchive(path, expected);
-    if (t.url) {
-      const { url, env } = libpqEnv(t.url);
-      if (!args.values.force)
-        throw new CliError(`restore: refusing to overwrite ${redactUrl(t.url)} without --force`);
-      await withDatabase(args, (d) =>
-        rawTransaction(d, (s) =>
-          s.exec(`drop schema if exists partitions cascade; drop schema if exists drizzle cascade;
-                  drop schema if exists public cascade; create schema public;`),
-        ),
-      );
-      run('pg_restore', ['--no-owner', '--exit-on-error', '-d', url, path], env);
-    } else {
-      if (existsSync(t.dataDir)) {
-        if (!args.values.force)
-          throw new CliError(`restore: ${t.dataDir} exists; pass --force to replace it`);
-        rmSync(t.dataDir, { recursive: true, force: true });
-      }
-      const { openPglite } = await import('@touriquest/core');
-      const pg = await openPglite({ dataDir: t.dataDir, loadDataDir: new Blob([readFileSync(path)]) });
-      await pg.close();
-    }
-    const actual = await withDatabase(args, (d) => manifest(d));
-    const problems = compareManifests(expected, actual);
-    if (problems.length) throw new CliError(`restore verification failed: ${problems.join('; ')}`);
-    const rows = Object.values(actual.rowCounts).reduce((a, b) => a + b, 0);
-    console.log(
-      `restore: verified ${actual.migrations.length} migrations and ${rows} rows in ${Object.keys(actual.rowCounts).length} tables`,
-    );
+    const opts = {
+      path,
+      expected,
+      force: Boolean(args.values.force),
+      keepOld: Boolean(args.values['keep-old']),
+    };
+    if (t.url) await restoreServer(t.url, opts);
+    else await restoreEmbedded(t.dataDir, opts);
     return 0;
   },
 };

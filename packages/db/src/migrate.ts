@@ -5,6 +5,7 @@ import {
   type MigrationReport,
   type MigrationStatus,
   migrationStatus,
+  readMigrationFolder,
   runMigrations,
 } from '@touriquest/core';
 import { allLogic } from './logic';
@@ -30,4 +31,16 @@ export function migrateDatabase(
 
 export function databaseStatus(database: Database<any>): Promise<MigrationStatus> {
   return migrationStatus(database, { migrationsFolder, logic: allLogic });
+}
+
+/**
+ * The first statement of 0013: make the roles if they are not there (roles are cluster-wide). The push path runs
+ * it before the kit (its CREATE POLICY names them), restore before pg_restore (the archive names them as owners).
+ */
+export function rolesStatement(): string {
+  const file = readMigrationFolder(migrationsFolder).find((f) => f.tag === '0013_roles_and_privileges.sql');
+  if (!file?.statements[0]?.includes('create role')) {
+    throw new Error('migration 0013_roles_and_privileges.sql no longer starts by making the roles');
+  }
+  return file.statements[0];
 }

@@ -18,15 +18,9 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
-import {
-  applyPushExtras,
-  bootstrapSql,
-  type Database,
-  rawTransaction,
-  readMigrationFolder,
-} from '@touriquest/core';
+import { applyPushExtras, bootstrapSql, type Database, rawTransaction } from '@touriquest/core';
 import { allLogic } from './logic';
-import { afterDeploy, migrationsFolder } from './migrate';
+import { afterDeploy, migrationsFolder, rolesStatement } from './migrate';
 import { policyStatements } from './policies';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -152,18 +146,6 @@ export async function withKitUrl<T>(
   } finally {
     await served.stop();
   }
-}
-
-/**
- * The first statement of 0013 makes the roles (if not there). The kit's CREATE POLICY names them, so they must
- * exist before the kit runs; the rest of 0013 (ownership, grants) runs after it, as an also-on-push file.
- */
-function rolesStatement(): string {
-  const file = readMigrationFolder(migrationsFolder).find((f) => f.tag === '0013_roles_and_privileges.sql');
-  if (!file?.statements[0]?.includes('create role')) {
-    throw new PushError('migration 0013_roles_and_privileges.sql no longer starts by making the roles');
-  }
-  return file.statements[0];
 }
 
 export async function pushDatabase(

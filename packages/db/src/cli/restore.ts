@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createDb, redactUrl } from '@touriquest/core';
+import { rolesStatement } from '../migrate';
 import { CliError } from './args';
 import { compareManifests, type Manifest, manifest } from './rowcounts';
 
@@ -134,6 +135,19 @@ async function holdsData(url: string): Promise<boolean> {
   }
 }
 
+/** The TouriQuest roles exist in the cluster (made if not, when this login may); false when they cannot be. */
+async function ensureRoles(exec: (q: string) => Promise<unknown>): Promise<boolean> {
+  try {
+    await exec(rolesStatement());
+    return true;
+  } catch (err) {
+    console.error(
+      `restore: WARNING the roles of migration 0013 are missing and this login cannot create them (${(err as Error).message}): restoring without owners; create them (a superuser runs \`touriquest-db migrate\` once) and restore again`,
+    );
+    return false;
+  }
+}
+
 export async function restoreServer(targetUrl: string, opts: RestoreOptions): Promise<void> {
   const target = decodeURIComponent(new URL(targetUrl).pathname.slice(1));
   if (!target) throw new CliError(`restore: ${redactUrl(targetUrl)} names no database`);
@@ -208,9 +222,14 @@ export async function restoreServer(targetUrl: string, opts: RestoreOptions): Pr
     created = fresh;
     failpoint('create');
 
+    // Owners come back as they were (the migrator owns everything; the audit trigger runs with its rights), so
+    // the roles must exist in this cluster. Where they cannot be made, objects fall to the restoring login
+    // and the next `migrate` would not work as the migrator: said loudly.
+    const withOwners = await ensureRoles(exec);
     // pg_restore creates the extensions (CREATE EXTENSION is in the archive), schemas, tables, data, indexes.
     const { url, env } = libpqEnv(withDatabaseName(targetUrl, fresh));
-    const r = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', '-d', url, opts.path], {
+    const ownerFlags = withOwners ? [] : ['--no-owner'];
+    const r = spawnSync('pg_restore', [...ownerFlags, '--exit-on-error', '-d', url, opts.path], {
       env,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,

@@ -1,3 +1,5 @@
+-- squawk-ignore-file prefer-robust-stmts
+-- (the runner applies this file in one transaction, so it cannot stop part way)
 -- Row-level security on private data, keyed on the transaction's actor (`withActor` sets app.actor_id). Generated
 -- by drizzle-kit from `privateRowPolicies` (core's roles.ts) in each table file. touriquest_app sees and
 -- changes only the actor's rows (plus what each table widens: public wishlists, a booking's messages for its

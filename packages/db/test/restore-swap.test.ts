@@ -418,6 +418,29 @@ if (engines().includes('postgres')) {
       expect(await databases('old')).toEqual(kept);
       expect(await databases('restore')).toEqual([]);
       expect((await withTarget(manifest)).rowCounts).toEqual(backedUp);
+      // Owners and grants come back: the migrator owns every object again, the app keeps its rights, and the
+      // audit trigger runs as the migrator, not as the login that restored.
+      const notTheMigrators = await withTarget((d) =>
+        queryRows<{ object: string; owner: string }>(
+          d.db,
+          sql`select c.oid::regclass::text as object, pg_get_userbyid(c.relowner) as owner from pg_class c
+               where c.relnamespace in ('public'::regnamespace, 'drizzle'::regnamespace) and c.relkind in ('r', 'p')
+                 and c.relname <> 'spatial_ref_sys' and pg_get_userbyid(c.relowner) <> 'touriquest_migrator'
+              union all
+              select p.proname, pg_get_userbyid(p.proowner) from pg_proc p
+               where p.proname in ('tq_audit_row', 'tq_forbid_mutation')
+                 and pg_get_userbyid(p.proowner) <> 'touriquest_migrator'`,
+        ),
+      );
+      expect(notTheMigrators).toEqual([]);
+      const grants = await withTarget((d) =>
+        queryRows<{ ok: boolean }>(
+          d.db,
+          sql`select has_table_privilege('touriquest_app', 'bookings', 'INSERT')
+                     and not has_table_privilege('touriquest_app', 'audit_log', 'SELECT') as ok`,
+        ),
+      );
+      expect(grants).toEqual([{ ok: true }]);
     });
 
     it('a target that does not exist yet is created by the restore, without --force', {

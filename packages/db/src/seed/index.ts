@@ -46,8 +46,19 @@ export interface SeedReport {
   seconds: number;
 }
 
-const markerDdl = sql`create table if not exists drizzle.touriquest_seed (
-  id int primary key default 1 check (id = 1), scale text not null, seed int not null, completed_at timestamptz not null default now())`;
+// Bookkeeping belongs to the owner of the drizzle schema (the migrator once 0013 has run), not to the login
+// that happened to seed.
+const markerDdl = sql`do $$
+declare
+  v_owner oid := (select nspowner from pg_namespace where nspname = 'drizzle');
+begin
+  create table if not exists drizzle.touriquest_seed (
+    id int primary key default 1 check (id = 1), scale text not null, seed int not null,
+    completed_at timestamptz not null default now());
+  if pg_has_role(v_owner, 'MEMBER') then
+    execute format('alter table drizzle.touriquest_seed owner to %s', v_owner::regrole);
+  end if;
+end $$`;
 
 /** 'complete' (marker present), 'partial' (seed users without a marker: an interrupted batch seed) or 'none'. */
 export async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {

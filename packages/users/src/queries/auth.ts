@@ -40,7 +40,8 @@ export async function issueOneTimeToken(
 
 /**
  * Redeem a token: returns the user id and clears the token in the same statement, so it works once;
- * undefined when unknown or expired.
+ * undefined when unknown or expired. There is no actor yet: call it as `touriquest_backoffice` (row-level
+ * security hides user_auth from `touriquest_app` without one).
  */
 export async function consumeOneTimeToken(
   db: Db,

@@ -32,7 +32,11 @@ export async function createSession(db: Db, input: CreateSessionInput): Promise<
   return row!;
 }
 
-/** The live session a presented refresh token belongs to, or undefined (unknown, revoked or expired). */
+/**
+ * The live session a presented refresh token belongs to, or undefined (unknown, revoked or expired). Runs
+ * before there is an actor, so under row-level security call it as `touriquest_backoffice` (the sign-in
+ * service): as `touriquest_app` it only finds the actor's own sessions.
+ */
 export async function findActiveSession(db: Db, refreshToken: string): Promise<UserSession | undefined> {
   const [row] = await sessionByTokenQuery(db, refreshToken);
   return row;

@@ -6,8 +6,9 @@ import { type AnyPgColumn, pgPolicy, pgRole } from 'drizzle-orm/pg-core';
  * None of them logs in: operators create login users and grant them membership, so no password is ever in a
  * migration. `touriquest_migrator` owns every object and runs migrations; services connect as members of
  * `touriquest_app` (DML only, row-level security keyed on `withActor`); `touriquest_readonly` reads what is
- * not private; `touriquest_backoffice` is for back-office jobs and the CLI's maintenance (sign-in before an
- * actor is known, retention, partitions): it passes every row-level policy.
+ * not private; `touriquest_backoffice` is for back-office jobs (sign-in before an actor is known, support):
+ * it passes every row-level policy. `touriquest-db maintain` makes and drops partitions, which only the owner
+ * may, so it runs as the deploy login (a member of the migrator, which row-level security does not hold).
  */
 export const roleNames = {
   migrator: 'touriquest_migrator',

@@ -95,8 +95,10 @@ describe('backup, restore, status and doctor on the embedded database', () => {
   const embedded = { DATABASE_URL: undefined };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  // Seeds, then restores twice and backs up; each embedded restore boots the archive in memory to check it and
+  // again in its new directory before the swap (restore.ts). 85 s on a quiet CI runner: room for a busy one.
   it('restores a seeded data-dir dump and verifies it, then backs it up verified', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, async () => {
     const source = await createScratchPglite();
     await runSeed(source, { scale: 'tiny', seed: 3 });

@@ -11,7 +11,9 @@ export { bootstrapSql, bootstrapStatements, requiredExtensions } from './logic/b
 export {
   type CategoryTreeNames,
   categoryTreeSql,
+  type ListingSearchInsertNames,
   type ListingSearchSyncNames,
+  listingSearchInsertSql,
   listingSearchSyncSql,
   type SlugHistoryNames,
   slugHistorySql,
@@ -20,7 +22,7 @@ export {
 } from './logic/listing-sql';
 export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
 export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
-export { type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
+export { auditTriggersSql, type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
 export { appRole, backofficeRole, currentActor, ownedBy, privateRowPolicies, roleNames } from './roles';
 export * from './rules';

@@ -24,7 +24,7 @@ const unpinned: Record<string, string> = {
     'clause stops inlining and made a call ~5x slower (0.9 → 5.3 µs on PostgreSQL 15). Every name in it is ' +
     'pg_catalog-qualified; the test below proves it on a hostile search_path.',
   tq_current_request:
-    'inlined into tq_audit_row on every audited write, as tq_current_actor; every name pg_catalog-qualified.',
+    'inlined into tq_audit_rows on every audited write, as tq_current_actor; every name pg_catalog-qualified.',
   uuid_generate_v7:
     'the id default of every table, inlined into each INSERT; a SET clause would stop that and cost ~4 µs per ' +
     'id on bulk loads. It is not SECURITY DEFINER and runs only as the default of the inserting session, so ' +
@@ -47,10 +47,10 @@ const ownerRightsViews: Record<string, string> = {
 
 /** SECURITY DEFINER functions, each reviewed (argument checks, pinned search_path, EXECUTE revoked from public). */
 const securityDefiner: Record<string, string> = {
-  tq_audit_row:
+  tq_audit_rows:
     'the audit trigger: services hold no privilege on audit_log (0013), so it writes the log as its owner ' +
     'touriquest_migrator. A trigger function cannot be called directly; it takes nothing from the caller but ' +
-    'the row and the transaction actor, and its search_path is pinned. least-privilege.test.ts proves an app ' +
+    'the rows and the transaction actor, and its search_path is pinned. least-privilege.test.ts proves an app ' +
     'write is audited while the app can neither read nor write the log.',
 };
 

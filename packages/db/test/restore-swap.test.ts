@@ -428,7 +428,7 @@ if (engines().includes('postgres')) {
                  and c.relname <> 'spatial_ref_sys' and pg_get_userbyid(c.relowner) <> 'touriquest_migrator'
               union all
               select p.proname, pg_get_userbyid(p.proowner) from pg_proc p
-               where p.proname in ('tq_audit_row', 'tq_forbid_mutation')
+               where p.proname in ('tq_audit_rows', 'tq_forbid_mutation')
                  and pg_get_userbyid(p.proowner) <> 'touriquest_migrator'`,
         ),
       );

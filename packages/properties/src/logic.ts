@@ -1,4 +1,5 @@
 import {
+  listingSearchInsertSql,
   loadSqlFolder,
   mediaKindSql,
   type RenderedSql,
@@ -44,6 +45,10 @@ export const propertiesRenderedSql: RenderedSql = {
   'timezone-rule.generated.sql': renderedSqlFile(
     "core's timezoneRuleSql in @touriquest/properties/src/logic.ts",
     timezoneRuleSql({ table: 'properties', example: 'Africa/Casablanca' }),
+  ),
+  'search-insert.generated.sql': renderedSqlFile(
+    "core's listingSearchInsertSql in @touriquest/properties/src/logic.ts",
+    listingSearchInsertSql({ table: 'properties', entity: 'property', titleColumn: 'title' }),
   ),
   'media-kinds.generated.sql': renderedSqlFile(
     "core's mediaKindSql in @touriquest/properties/src/logic.ts",

@@ -19,10 +19,10 @@ export const socialRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/social/src/logic.ts',
     standardTriggersSql([
-      { table: userSocialProfiles, audit: false },
-      { table: socialPosts, audit: false },
+      { table: userSocialProfiles, quiet: ['follower_count', 'following_count', 'post_count'] },
+      { table: socialPosts, quiet: ['like_count', 'comment_count'] },
       { table: postComments },
-      { table: travelGroups, audit: false },
+      { table: travelGroups, quiet: ['member_count'] },
       { table: travelGroupMembers },
       { table: wishlists, redact: ['share_token'] },
     ]),

@@ -12,5 +12,12 @@ create or replace trigger system_settings_touch_trg before update on system_sett
   for each row execute function tq_touch_row();
 create or replace trigger system_settings_stamp_actor_trg before insert or update on system_settings
   for each row execute function tq_stamp_actor();
-create or replace trigger system_settings_audit_trg after insert or update or delete on system_settings
-  for each row execute function tq_audit_row('value');
+create or replace trigger system_settings_audit_insert_trg after insert on system_settings
+  referencing new table as tq_audited_new
+  for each statement execute function tq_audit_rows('value');
+create or replace trigger system_settings_audit_update_trg after update on system_settings
+  referencing old table as tq_audited_old new table as tq_audited_new
+  for each statement execute function tq_audit_rows('value');
+create or replace trigger system_settings_audit_delete_trg after delete on system_settings
+  referencing old table as tq_audited_old
+  for each statement execute function tq_audit_rows('value');

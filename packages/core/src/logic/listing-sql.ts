@@ -119,41 +119,56 @@ export interface SlugHistoryNames {
 }
 
 /**
- * Slug history. Both slugs are locked (advisory, per slug) before the reservation check, so a rename and a
- * concurrent insert of the retired slug cannot both pass: the second waits and then sees the history row.
+ * Slug history: a retired slug keeps redirecting to its listing, so no other listing may take it.
+ *
+ * No advisory locks (one per row exhausted the lock table on a 20,000-row import): the live-only unique
+ * index is the serialisation point. An insert or rename to slug `s` while another transaction renames its
+ * live listing away from `s` waits in that index for the rename to commit or roll back; the reservation
+ * check runs in an AFTER trigger, i.e. after that wait, and under READ COMMITTED each statement of a
+ * trigger takes a fresh snapshot, so it sees the committed history row and refuses. Inserts check once per
+ * statement over the transition table; renames check per row.
+ *
+ * A soft-deleted listing has no claim on its current slug (the unique index is live-only, so another
+ * listing may already hold it): renaming it records no redirect. Its earlier redirects stay reserved.
  */
 export function slugHistorySql({ table: t, entity, noun }: SlugHistoryNames): string {
   const history = `${entity}_slug_history`;
   const owner = `${entity}_id`;
+  const refuse = (slug: string) => `raise exception 'slug "%" used to belong to another ${noun} and still redirects there', ${slug}
+      using errcode = 'check_violation', constraint = '${t}_slug_reserved_check';`;
   return `
-create or replace function ${t}_slug_rules() returns trigger
+create or replace function ${t}_slug_reserved_on_insert() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
+declare
+  v_slug text;
 begin
-  if tg_op = 'UPDATE' and new.slug is not distinct from old.slug then
-    return new;
+  select n.slug into v_slug from ${t}_inserted n
+   where exists (select 1 from ${history} h where h.slug = n.slug and h.${owner} <> n.id)
+   limit 1;
+  if found then
+    ${refuse('v_slug')}
   end if;
-  perform pg_advisory_xact_lock(hashtextextended('${entity}_slug:' || new.slug, 0));
-  if tg_op = 'UPDATE' then
-    perform pg_advisory_xact_lock(hashtextextended('${entity}_slug:' || old.slug, 0));
-  end if;
-  if exists (select 1 from ${history} h where h.slug = new.slug and h.${owner} <> new.id) then
-    raise exception 'slug "%" used to belong to another ${noun} and still redirects there', new.slug
-      using errcode = 'check_violation', constraint = '${t}_slug_reserved_check';
-  end if;
-  return new;
+  return null;
 end $$;
 
-create or replace trigger ${t}_slug_rules_trg before insert or update of slug on ${t}
-  for each row execute function ${t}_slug_rules();
+create or replace trigger ${t}_slug_reserved_insert_trg after insert on ${t}
+  referencing new table as ${t}_inserted
+  for each statement execute function ${t}_slug_reserved_on_insert();
 
 create or replace function ${t}_record_slug_change() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
 begin
-  if new.slug is distinct from old.slug then
-    -- Taking back one of its own old slugs: that slug is current again, not a redirect.
-    delete from ${history} where slug = new.slug and ${owner} = new.id;
-    -- A conflict means another listing took the old slug while this one was soft-deleted (the live-only
-    -- unique index allowed it) and has since moved on: that later redirect stands; this row has no claim.
+  if new.slug is not distinct from old.slug then
+    return null;
+  end if;
+  if exists (select 1 from ${history} h where h.slug = new.slug and h.${owner} <> new.id) then
+    ${refuse('new.slug')}
+  end if;
+  -- Taking back one of its own old slugs: that slug is current again, not a redirect.
+  delete from ${history} where slug = new.slug and ${owner} = new.id;
+  if old.deleted_at is null then
+    -- A conflict means another listing took the old slug while this one was soft-deleted and has since
+    -- moved on: that later redirect stands; this row has no claim.
     insert into ${history} (${owner}, slug) values (new.id, old.slug)
       on conflict (slug) do nothing;
   end if;
@@ -188,6 +203,47 @@ end $$;
 
 create or replace trigger ${t}_timezone_trg before insert or update of timezone on ${t}
   for each row execute function ${t}_timezone_rule();
+`;
+}
+
+export interface ListingSearchInsertNames {
+  /** The listing table: default_locale, summary, description, location, city, country_code, status, deleted_at. */
+  table: string;
+  /** The search_index `entity_type`. */
+  entity: string;
+  /** The title column: `title` or `name`. */
+  titleColumn: string;
+}
+
+/**
+ * The search_index documents of newly inserted listings, once per statement over the transition table: an
+ * import of 20,000 listings is one INSERT … SELECT into search_index, not 20,000 function calls. A new
+ * listing has no translations yet, so its one document is in its default_locale. Updates and deletes stay
+ * row by row (a transition table cannot go with the column list that keeps untouched rows quiet).
+ */
+export function listingSearchInsertSql({ table: t, entity, titleColumn: title }: ListingSearchInsertNames): string {
+  return `create or replace function ${t}_search_index_on_insert() returns trigger
+language plpgsql set search_path = public, pg_temp as $$
+begin
+  if to_regclass('public.search_index') is null then
+    return null; -- content is installed later in the same run (or not at all)
+  end if;
+  insert into search_index as s
+    (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
+  select '${entity}', n.id, n.default_locale, coalesce(n.${title}, ''),
+         nullif(concat_ws(E'\\n\\n', n.summary, n.description), ''), n.location, n.city, n.country_code::text, 1,
+         n.status = 'active'
+    from ${t}_inserted n
+   where n.deleted_at is null
+  on conflict (entity_type, entity_id, locale) do update set
+    title = excluded.title, body = excluded.body, location = excluded.location, city = excluded.city,
+    country_code = excluded.country_code, boost = excluded.boost, is_visible = excluded.is_visible;
+  return null;
+end $$;
+
+create or replace trigger ${t}_search_index_insert_trg after insert on ${t}
+  referencing new table as ${t}_inserted
+  for each statement execute function ${t}_search_index_on_insert();
 `;
 }
 
@@ -258,8 +314,9 @@ begin
   return null;
 end $$;
 
+${listingSearchInsertSql({ table: t, entity, titleColumn: title })}
 create or replace trigger ${t}_search_index_trg
-  after insert or delete or update of ${title}, summary, description, location, city, country_code, status,
+  after delete or update of ${title}, summary, description, location, city, country_code, status,
     deleted_at, default_locale
   on ${t}
   for each row execute function ${t}_search_index_trigger();

@@ -7,6 +7,8 @@ export interface StandardTriggerSpec {
   audit?: boolean;
   /** Columns whose values never reach the audit log (secrets, hashes); their names still show as changed. */
   redact?: string[];
+  /** Counters kept by triggers: an update that changes only these (and bookkeeping) is not audited. */
+  quiet?: string[];
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -14,7 +16,7 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 /**
  * The standard triggers a table's columns call for, spelled out one statement each so every trigger name is
  * in the repository: `updated_at` → `<t>_touch_trg`, `created_by` → `<t>_stamp_actor_trg`, `deleted_by` →
- * `<t>_soft_delete_trg`, and `<t>_audit_trg` unless audit is off.
+ * `<t>_soft_delete_trg`, and the three audit triggers (auditTriggersSql) unless audit is off.
  */
 export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
   const out: string[] = [];
@@ -36,12 +38,28 @@ export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
       lines.push(`create or replace trigger ${t}_soft_delete_trg before update on ${t}
   for each row execute function tq_stamp_soft_delete();`);
     }
-    if (spec.audit ?? true) {
-      const args = (spec.redact ?? []).map(quote).join(', ');
-      lines.push(`create or replace trigger ${t}_audit_trg after insert or update or delete on ${t}
-  for each row execute function tq_audit_row(${args});`);
-    }
+    if (spec.audit ?? true) lines.push(auditTriggersSql(t, [...(spec.redact ?? []), ...(spec.quiet ?? []).map((c) => `quiet:${c}`)]));
     out.push(lines.join('\n'));
   }
   return out.join('\n\n');
+}
+
+/**
+ * `<t>_audit_insert_trg`, `_update_trg` and `_delete_trg`: core's tq_audit_rows once per statement over the
+ * transition tables (a trigger with transition tables serves one event, hence three). `args` are columns to
+ * redact, or `quiet:<column>` for counters whose change alone is not audited (audit.sql).
+ */
+export function auditTriggersSql(t: string, args: string[]): string {
+  const list = args.map(quote).join(', ');
+  return [
+    `create or replace trigger ${t}_audit_insert_trg after insert on ${t}
+  referencing new table as tq_audited_new
+  for each statement execute function tq_audit_rows(${list});`,
+    `create or replace trigger ${t}_audit_update_trg after update on ${t}
+  referencing old table as tq_audited_old new table as tq_audited_new
+  for each statement execute function tq_audit_rows(${list});`,
+    `create or replace trigger ${t}_audit_delete_trg after delete on ${t}
+  referencing old table as tq_audited_old
+  for each statement execute function tq_audit_rows(${list});`,
+  ].join('\n');
 }

@@ -37,8 +37,31 @@ begin
   return null;
 end $$;
 
+create or replace function pois_search_index_on_insert() returns trigger
+language plpgsql set search_path = public, pg_temp as $$
+begin
+  if to_regclass('public.search_index') is null then
+    return null; -- content is installed later in the same run (or not at all)
+  end if;
+  insert into search_index as s
+    (entity_type, entity_id, locale, title, body, location, city, country_code, boost, is_visible)
+  select 'poi', n.id, n.default_locale, coalesce(n.name, ''),
+         nullif(concat_ws(E'\n\n', n.summary, n.description), ''), n.location, n.city, n.country_code::text, 1,
+         n.status = 'active'
+    from pois_inserted n
+   where n.deleted_at is null
+  on conflict (entity_type, entity_id, locale) do update set
+    title = excluded.title, body = excluded.body, location = excluded.location, city = excluded.city,
+    country_code = excluded.country_code, boost = excluded.boost, is_visible = excluded.is_visible;
+  return null;
+end $$;
+
+create or replace trigger pois_search_index_insert_trg after insert on pois
+  referencing new table as pois_inserted
+  for each statement execute function pois_search_index_on_insert();
+
 create or replace trigger pois_search_index_trg
-  after insert or delete or update of name, summary, description, location, city, country_code, status,
+  after delete or update of name, summary, description, location, city, country_code, status,
     deleted_at, default_locale
   on pois
   for each row execute function pois_search_index_trigger();

@@ -26,8 +26,9 @@ begin
   return null;
 end $$;
 
+-- Inserts: properties_search_index_insert_trg, once per statement (search-insert.generated.sql).
 create or replace trigger properties_search_index_trg
-  after insert or delete or update of title, summary, description, location, city, country_code, status,
+  after delete or update of title, summary, description, location, city, country_code, status,
     deleted_at, default_locale
   on properties
   for each row execute function properties_sync_search_index();

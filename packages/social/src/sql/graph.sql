@@ -1,10 +1,6 @@
 create or replace trigger user_social_profiles_write_guard_trg before update on user_social_profiles
   for each row execute function tq_derived_columns_guard('follower_count', 'following_count', 'post_count');
-create or replace trigger user_social_profiles_audit_trg after insert or delete on user_social_profiles
-  for each row execute function tq_audit_row();
-create or replace trigger user_social_profiles_audit_update_trg after update on user_social_profiles
-  for each row when (to_jsonb(old) - '{follower_count,following_count,post_count,updated_at,updated_by}'::text[] is distinct from to_jsonb(new) - '{follower_count,following_count,post_count,updated_at,updated_by}'::text[])
-  execute function tq_audit_row();
+-- Audited by the standard triggers with follower_count, following_count, post_count quiet: a counter moving alone is not a business change.
 
 
 -- A profile created after its user already followed and posted starts from a recount, not from zero.

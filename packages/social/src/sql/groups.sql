@@ -1,10 +1,6 @@
 create or replace trigger travel_groups_write_guard_trg before insert or update on travel_groups
   for each row execute function tq_derived_columns_guard('member_count');
-create or replace trigger travel_groups_audit_trg after insert or delete on travel_groups
-  for each row execute function tq_audit_row();
-create or replace trigger travel_groups_audit_update_trg after update on travel_groups
-  for each row when (to_jsonb(old) - '{member_count,updated_at,updated_by}'::text[] is distinct from to_jsonb(new) - '{member_count,updated_at,updated_by}'::text[])
-  execute function tq_audit_row();
+-- Audited by the standard triggers with member_count quiet: a counter moving alone is not a business change.
 
 
 create or replace function social_group_member_stamps() returns trigger

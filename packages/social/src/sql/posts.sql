@@ -1,10 +1,6 @@
 create or replace trigger social_posts_write_guard_trg before insert or update on social_posts
   for each row execute function tq_derived_columns_guard('like_count', 'comment_count');
-create or replace trigger social_posts_audit_trg after insert or delete on social_posts
-  for each row execute function tq_audit_row();
-create or replace trigger social_posts_audit_update_trg after update on social_posts
-  for each row when (to_jsonb(old) - '{like_count,comment_count,updated_at,updated_by}'::text[] is distinct from to_jsonb(new) - '{like_count,comment_count,updated_at,updated_by}'::text[])
-  execute function tq_audit_row();
+-- Audited by the standard triggers with like_count, comment_count quiet: a counter moving alone is not a business change.
 
 
 create or replace function social_post_likes_count() returns trigger

@@ -1,4 +1,10 @@
-import { loadSqlFolder, type RenderedSql, renderedSqlFile, standardTriggersSql } from '@touriquest/core';
+import {
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+  writeGuardSql,
+} from '@touriquest/core';
 import {
   bookingCancellations,
   bookingMessages,
@@ -25,6 +31,17 @@ export const bookingsRenderedSql: RenderedSql = {
       { table: bookingCancellations },
       { table: experienceBookings },
       { table: bookingMessages, audit: false },
+    ]),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/bookings/src/logic.ts",
+    writeGuardSql([
+      {
+        table: bookingPayments,
+        derived: ['captured_minor', 'refunded_minor'],
+        source:
+          "the ledger (payment_transactions); the payment's status must agree (booking_payments_status_amounts_check)",
+      },
     ]),
   ),
 };

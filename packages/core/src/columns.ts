@@ -68,6 +68,9 @@ export const rating = () => ({
   // A SQL '0' literal: drizzle-kit push compares numeric defaults as text and re-sets a bare 0 every time.
   ratingAvg: numeric({ precision: 3, scale: 2, mode: 'number' }).notNull().default(sql`'0'`),
   ratingCount: integer().notNull().default(0),
+  // The exact sum of the counted ratings: each review write moves count and sum by its delta, and the average
+  // is sum / count, so no write recounts all reviews of a listing (reviews/src/sql/aggregates.sql).
+  ratingSum: integer().notNull().default(0),
 });
 
 /** A currency column that must name a row of `currencies`. */
@@ -145,9 +148,10 @@ export const mixinConstraints = {
     check(`${table}_country_code_check`, sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
   ],
 
-  rating: (table: string, t: { ratingAvg: Col; ratingCount: Col }) => [
+  rating: (table: string, t: { ratingAvg: Col; ratingCount: Col; ratingSum: Col }) => [
     check(`${table}_rating_avg_check`, sql`${t.ratingAvg} between 0 and 5`),
     check(`${table}_rating_count_check`, sql`${t.ratingCount} >= 0`),
+    check(`${table}_rating_sum_check`, sql`${t.ratingSum} >= 0`),
   ],
 
   /** GIN over the stored vector, and a trigram GIN on the name for fuzzy search. */

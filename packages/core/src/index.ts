@@ -24,6 +24,7 @@ export { loadSqlFolder, type RenderedSql, renderedSqlFile } from './logic/load';
 export { type MediaKindNames, mediaKindSql } from './logic/media-kind';
 export { auditTriggersSql, type StandardTriggerSpec, standardTriggersSql } from './logic/standard-triggers';
 export type { DatabaseLogic } from './logic/types';
+export { type WriteGuardSpec, writeGuardSql } from './logic/write-guard';
 export { appRole, backofficeRole, currentActor, ownedBy, privateRowPolicies, roleNames } from './roles';
 export * from './rules';
 

@@ -8,6 +8,7 @@ import {
   slugHistorySql,
   standardTriggersSql,
   timezoneRuleSql,
+  writeGuardSql,
 } from '@touriquest/core';
 import {
   experienceCategories,
@@ -29,7 +30,7 @@ export const experiencesRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/experiences/src/logic.ts',
     standardTriggersSql([
-      { table: experiences },
+      { table: experiences, quiet: ['rating_count', 'rating_sum', 'rating_avg'] },
       { table: experienceCategories },
       { table: experienceSchedules },
       { table: experienceRequirements },
@@ -61,5 +62,16 @@ export const experiencesRenderedSql: RenderedSql = {
   'media-kinds.generated.sql': renderedSqlFile(
     "core's mediaKindSql in @touriquest/experiences/src/logic.ts",
     mediaKindSql({ table: 'experience_images', column: 'media_id', kinds: ['image'] }),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/experiences/src/logic.ts",
+    writeGuardSql([
+      { table: experienceSchedules, derived: ['seats_booked'], source: 'confirmed experience bookings' },
+      {
+        table: experiences,
+        derived: ['rating_count', 'rating_sum', 'rating_avg'],
+        source: 'published reviews',
+      },
+    ]),
   ),
 };

@@ -54,10 +54,10 @@ const participantsMessage = {
 };
 
 export const insertExperienceSchema = createInsertSchema(experiences, experienceRefinements)
-  .omit({ ...stamps, ...deleted, ratingAvg: true, ratingCount: true })
+  .omit({ ...stamps, ...deleted, ratingAvg: true, ratingCount: true, ratingSum: true })
   .refine(participantsRule, participantsMessage);
 export const updateExperienceSchema = createUpdateSchema(experiences, experienceRefinements)
-  .omit({ ...stamps, ratingAvg: true, ratingCount: true })
+  .omit({ ...stamps, ratingAvg: true, ratingCount: true, ratingSum: true })
   .refine(
     (e) => e.minParticipants == null || e.maxParticipants == null || e.maxParticipants >= e.minParticipants,
     participantsMessage,

@@ -8,6 +8,7 @@ import {
   slugHistorySql,
   standardTriggersSql,
   timezoneRuleSql,
+  writeGuardSql,
 } from '@touriquest/core';
 import {
   poiArExperiences,
@@ -30,7 +31,7 @@ export const poiRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/poi/src/logic.ts',
     standardTriggersSql([
-      { table: pois },
+      { table: pois, quiet: ['rating_count', 'rating_sum', 'rating_avg'] },
       { table: poiCategories },
       { table: poiAudioGuides },
       { table: poiArExperiences },
@@ -71,5 +72,11 @@ export const poiRenderedSql: RenderedSql = {
         kinds: ['model', 'image', 'video'],
       }),
     ].join('\n'),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/poi/src/logic.ts",
+    writeGuardSql([
+      { table: pois, derived: ['rating_count', 'rating_sum', 'rating_avg'], source: 'published reviews' },
+    ]),
   ),
 };

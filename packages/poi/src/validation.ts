@@ -59,12 +59,13 @@ const feeRule = (p: { entryFeeMinor?: number | null; currency?: string | null })
 const feeMessage = { message: 'an entry fee needs its currency', path: ['currency'] };
 
 export const insertPoiSchema = createInsertSchema(pois, poiRefinements)
-  .omit({ ...stamps, ...deleted, ratingAvg: true, ratingCount: true })
+  .omit({ ...stamps, ...deleted, ratingAvg: true, ratingCount: true, ratingSum: true })
   .refine(feeRule, feeMessage);
 export const updatePoiSchema = createUpdateSchema(pois, poiRefinements).omit({
   ...stamps,
   ratingAvg: true,
   ratingCount: true,
+  ratingSum: true,
 });
 export const selectPoiSchema = createSelectSchema(pois, { location: () => geoPointSchema });
 

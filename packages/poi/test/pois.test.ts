@@ -62,6 +62,37 @@ describeEngines('pois', (ctx) => {
       await expect(tx.insert(pois).values(bad)).rejects.toThrow(/coordinates out of range/);
     }));
 
+  it('imports many POIs in one statement without advisory locks; one reserved slug refuses the whole batch', () =>
+    ctx.rollback(async (tx) => {
+      const retired = await makePoi(tx);
+      await tx
+        .update(pois)
+        .set({ slug: uniq('moved') })
+        .where(eq(pois.id, retired.id));
+      const cat = retired.categoryId;
+      const batch = Array.from({ length: 300 }, () => poiInput(cat));
+      const advisoryLocks = sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`;
+      const before = await queryOne<{ n: number }>(tx, advisoryLocks);
+      const imported = await tx.insert(pois).values(batch).returning({ id: pois.id });
+      expect(imported).toHaveLength(300);
+      // The slug rules lean on the unique index: nothing piles up in the lock table however big the import.
+      expect(await queryOne<{ n: number }>(tx, advisoryLocks)).toEqual(before);
+      const docs = await queryOne<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from search_index where entity_type = 'poi'
+              and entity_id in (select id from pois where slug in ${batch.map((b) => b.slug)})`,
+      );
+      expect(docs!.n).toBe(300);
+      await expectRule(tx, 'pois_slug_reserved_check', (sp) =>
+        sp.insert(pois).values([poiInput(cat), poiInput(cat, { slug: retired.slug }), poiInput(cat)]),
+      );
+      // The same through raw SQL, as an operator's bulk INSERT … SELECT would.
+      await expectRule(tx, 'pois_slug_reserved_check', (sp) =>
+        sp.execute(sql`insert into pois (name, slug, category_id, location, tags)
+          select name || ' copy', ${retired.slug}, category_id, location, tags from pois where id = ${retired.id}`),
+      );
+    }));
+
   it('keeps slugs unique among live POIs and redirects renamed ones', () =>
     ctx.rollback(async (tx) => {
       const p = await makePoi(tx);

@@ -7,6 +7,7 @@ import {
   slugHistorySql,
   standardTriggersSql,
   timezoneRuleSql,
+  writeGuardSql,
 } from '@touriquest/core';
 import {
   amenities,
@@ -29,7 +30,7 @@ export const propertiesRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/properties/src/logic.ts',
     standardTriggersSql([
-      { table: properties },
+      { table: properties, quiet: ['rating_count', 'rating_sum', 'rating_avg'] },
       { table: propertyAvailability },
       { table: propertyPricing },
       { table: propertyCalendar },
@@ -53,5 +54,15 @@ export const propertiesRenderedSql: RenderedSql = {
   'media-kinds.generated.sql': renderedSqlFile(
     "core's mediaKindSql in @touriquest/properties/src/logic.ts",
     mediaKindSql({ table: 'property_images', column: 'media_id', kinds: ['image'] }),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/properties/src/logic.ts",
+    writeGuardSql([
+      {
+        table: properties,
+        derived: ['rating_count', 'rating_sum', 'rating_avg'],
+        source: 'published reviews',
+      },
+    ]),
   ),
 };

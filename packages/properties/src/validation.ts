@@ -61,10 +61,10 @@ const maxNightsMessage = {
 };
 
 export const insertPropertySchema = createInsertSchema(properties, propertyRefinements)
-  .omit({ ...stamps, deletedAt: true, deletedBy: true, ratingAvg: true, ratingCount: true })
+  .omit({ ...stamps, deletedAt: true, deletedBy: true, ratingAvg: true, ratingCount: true, ratingSum: true })
   .refine(maxNightsRule, maxNightsMessage);
 export const updatePropertySchema = createUpdateSchema(properties, propertyRefinements)
-  .omit({ ...stamps, ratingAvg: true, ratingCount: true })
+  .omit({ ...stamps, ratingAvg: true, ratingCount: true, ratingSum: true })
   .refine(maxNightsRule, maxNightsMessage);
 export const selectPropertySchema = createSelectSchema(properties, {
   location: () => geoPointSchema,

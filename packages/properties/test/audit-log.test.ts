@@ -21,7 +21,10 @@ describeEngines('audit log storage (tq_audit_rows, once per statement)', (ctx) =
     ctx.rollback(async (tx) => {
       const host = await makeHost(tx);
       const [p] = await tx.insert(properties).values(propertyInput(host.id)).returning();
-      await tx.update(properties).set({ basePriceMinor: 12_500, maxGuests: 6 }).where(eq(properties.id, p!.id));
+      await tx
+        .update(properties)
+        .set({ basePriceMinor: 12_500, maxGuests: 6 })
+        .where(eq(properties.id, p!.id));
       const [update] = await auditHistory(tx, 'properties', p!.id, 1);
       expect(update!.action).toBe('update');
       expect(update!.changedFields).toEqual(['base_price_minor', 'max_guests', 'updated_at']);

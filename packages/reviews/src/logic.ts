@@ -4,6 +4,7 @@ import {
   type RenderedSql,
   renderedSqlFile,
   standardTriggersSql,
+  writeGuardSql,
 } from '@touriquest/core';
 import { reviewHelpfulVotes, reviewImages, reviews, reviewTranslations } from './schema';
 
@@ -18,7 +19,7 @@ export const reviewsRenderedSql: RenderedSql = {
   'standard-triggers.generated.sql': renderedSqlFile(
     'standardTriggersSql in @touriquest/reviews/src/logic.ts',
     standardTriggersSql([
-      { table: reviews },
+      { table: reviews, quiet: ['helpful_count'] },
       { table: reviewTranslations, audit: false },
       { table: reviewHelpfulVotes, audit: false },
       { table: reviewImages, audit: false },
@@ -27,5 +28,9 @@ export const reviewsRenderedSql: RenderedSql = {
   'media-kinds.generated.sql': renderedSqlFile(
     "core's mediaKindSql in @touriquest/reviews/src/logic.ts",
     mediaKindSql({ table: 'review_images', column: 'media_id', kinds: ['image'] }),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/reviews/src/logic.ts",
+    writeGuardSql([{ table: reviews, derived: ['helpful_count'], source: 'review_helpful_votes' }]),
   ),
 };

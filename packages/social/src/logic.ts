@@ -1,4 +1,10 @@
-import { loadSqlFolder, type RenderedSql, renderedSqlFile, standardTriggersSql } from '@touriquest/core';
+import {
+  loadSqlFolder,
+  type RenderedSql,
+  renderedSqlFile,
+  standardTriggersSql,
+  writeGuardSql,
+} from '@touriquest/core';
 import {
   postComments,
   socialPosts,
@@ -25,6 +31,19 @@ export const socialRenderedSql: RenderedSql = {
       { table: travelGroups, quiet: ['member_count'] },
       { table: travelGroupMembers },
       { table: wishlists, redact: ['share_token'] },
+    ]),
+  ),
+  'write-guard.generated.sql': renderedSqlFile(
+    "core's writeGuardSql in @touriquest/social/src/logic.ts",
+    writeGuardSql([
+      {
+        table: userSocialProfiles,
+        derived: ['follower_count', 'following_count', 'post_count'],
+        source: 'follows and posts (social_profile_init_counts starts a new profile from a recount)',
+        updateOnly: true,
+      },
+      { table: socialPosts, derived: ['like_count', 'comment_count'], source: 'likes and comments' },
+      { table: travelGroups, derived: ['member_count'], source: 'travel_group_members' },
     ]),
   ),
 };

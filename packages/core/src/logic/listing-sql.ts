@@ -134,7 +134,9 @@ export interface SlugHistoryNames {
 export function slugHistorySql({ table: t, entity, noun }: SlugHistoryNames): string {
   const history = `${entity}_slug_history`;
   const owner = `${entity}_id`;
-  const refuse = (slug: string) => `raise exception 'slug "%" used to belong to another ${noun} and still redirects there', ${slug}
+  const refuse = (
+    slug: string,
+  ) => `raise exception 'slug "%" used to belong to another ${noun} and still redirects there', ${slug}
       using errcode = 'check_violation', constraint = '${t}_slug_reserved_check';`;
   return `
 create or replace function ${t}_slug_reserved_on_insert() returns trigger
@@ -221,7 +223,11 @@ export interface ListingSearchInsertNames {
  * listing has no translations yet, so its one document is in its default_locale. Updates and deletes stay
  * row by row (a transition table cannot go with the column list that keeps untouched rows quiet).
  */
-export function listingSearchInsertSql({ table: t, entity, titleColumn: title }: ListingSearchInsertNames): string {
+export function listingSearchInsertSql({
+  table: t,
+  entity,
+  titleColumn: title,
+}: ListingSearchInsertNames): string {
   return `create or replace function ${t}_search_index_on_insert() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
 begin

@@ -38,7 +38,10 @@ export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
       lines.push(`create or replace trigger ${t}_soft_delete_trg before update on ${t}
   for each row execute function tq_stamp_soft_delete();`);
     }
-    if (spec.audit ?? true) lines.push(auditTriggersSql(t, [...(spec.redact ?? []), ...(spec.quiet ?? []).map((c) => `quiet:${c}`)]));
+    if (spec.audit ?? true)
+      lines.push(
+        auditTriggersSql(t, [...(spec.redact ?? []), ...(spec.quiet ?? []).map((c) => `quiet:${c}`)]),
+      );
     out.push(lines.join('\n'));
   }
   return out.join('\n\n');

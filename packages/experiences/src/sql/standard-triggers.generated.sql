@@ -8,13 +8,13 @@ create or replace trigger experiences_soft_delete_trg before update on experienc
   for each row execute function tq_stamp_soft_delete();
 create or replace trigger experiences_audit_insert_trg after insert on experiences
   referencing new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger experiences_audit_update_trg after update on experiences
   referencing old table as tq_audited_old new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger experiences_audit_delete_trg after delete on experiences
   referencing old table as tq_audited_old
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 
 -- experience_categories
 create or replace trigger experience_categories_touch_trg before update on experience_categories

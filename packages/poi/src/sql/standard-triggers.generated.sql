@@ -8,13 +8,13 @@ create or replace trigger pois_soft_delete_trg before update on pois
   for each row execute function tq_stamp_soft_delete();
 create or replace trigger pois_audit_insert_trg after insert on pois
   referencing new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger pois_audit_update_trg after update on pois
   referencing old table as tq_audited_old new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger pois_audit_delete_trg after delete on pois
   referencing old table as tq_audited_old
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 
 -- poi_categories
 create or replace trigger poi_categories_touch_trg before update on poi_categories

@@ -8,13 +8,13 @@ create or replace trigger properties_soft_delete_trg before update on properties
   for each row execute function tq_stamp_soft_delete();
 create or replace trigger properties_audit_insert_trg after insert on properties
   referencing new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger properties_audit_update_trg after update on properties
   referencing old table as tq_audited_old new table as tq_audited_new
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 create or replace trigger properties_audit_delete_trg after delete on properties
   referencing old table as tq_audited_old
-  for each statement execute function tq_audit_rows();
+  for each statement execute function tq_audit_rows('quiet:rating_count', 'quiet:rating_sum', 'quiet:rating_avg');
 
 -- property_availability
 create or replace trigger property_availability_touch_trg before update on property_availability

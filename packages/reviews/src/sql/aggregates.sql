@@ -1,41 +1,72 @@
-create or replace function tq_reviews_recount(p_table text, p_col text, p_id uuid) returns void
+-- Listing ratings (rating_count, rating_sum, rating_avg) move by deltas, once per statement: each counted
+-- review (published, not deleted) contributes +1 and its rating, each one that stops counting −1 and minus its
+-- rating, summed per listing over the transition tables. 5,000 reviews of one listing in one INSERT are one
+-- UPDATE of that listing, not 5,000 recounts of its reviews under its lock. Concurrent writers serialise on
+-- the listing row and add their deltas to what the last one committed, so the sums stay exact. The listing
+-- rows are written by a trigger (pg_trigger_depth() > 1), which their write guards let through.
+create or replace function tq_reviews_rating_deltas() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
+declare
+  v_rows text := case tg_op
+    when 'INSERT' then 'select *, 1 as sign from tq_reviews_new'
+    when 'DELETE' then 'select *, -1 as sign from tq_reviews_old'
+    else 'select *, 1 as sign from tq_reviews_new union all select *, -1 as sign from tq_reviews_old' end;
+  v_sql text := 'with counted as (select r.property_id, r.poi_id, r.experience_id, r.sign, r.rating from ('
+    || v_rows || ') r where r.status = ''published'' and r.deleted_at is null)';
+  v_target record;
 begin
-  if p_id is null then return; end if;
-  execute format('select 1 from %I where id = $1 for no key update', p_table) using p_id;
-  execute format($q$update %I t set
-      rating_count = s.n,
-      rating_avg = coalesce(round(s.avg, 2), 0)
-    from (select count(*)::int as n, avg(rating)::numeric as avg from reviews
-           where %I = $1 and status = 'published' and deleted_at is null) s
-   where t.id = $1$q$, p_table, p_col) using p_id;
-end $$;
-
-create or replace function tq_reviews_rating_sync() returns trigger
-language plpgsql set search_path = public, pg_temp as $$
-begin
-  if tg_op in ('INSERT', 'UPDATE') then
-    perform tq_reviews_recount('properties', 'property_id', new.property_id);
-    perform tq_reviews_recount('pois', 'poi_id', new.poi_id);
-    perform tq_reviews_recount('experiences', 'experience_id', new.experience_id);
-  end if;
-  if tg_op in ('UPDATE', 'DELETE') then
-    if tg_op = 'DELETE' or old.property_id is distinct from new.property_id then
-      perform tq_reviews_recount('properties', 'property_id', old.property_id);
-    end if;
-    if tg_op = 'DELETE' or old.poi_id is distinct from new.poi_id then
-      perform tq_reviews_recount('pois', 'poi_id', old.poi_id);
-    end if;
-    if tg_op = 'DELETE' or old.experience_id is distinct from new.experience_id then
-      perform tq_reviews_recount('experiences', 'experience_id', old.experience_id);
-    end if;
-  end if;
+  for v_target in select * from (values ('properties', 'property_id'), ('pois', 'poi_id'),
+                                        ('experiences', 'experience_id')) t (tab, col) loop
+    v_sql := v_sql || format($q$,
+      %1$s_delta as (select %2$I as id, sum(sign)::int as dn, sum(sign * rating)::int as ds from counted
+                      where %2$I is not null group by 1 having sum(sign) <> 0 or sum(sign * rating) <> 0),
+      %1$s_moved as (update %1$I t set rating_count = t.rating_count + d.dn, rating_sum = t.rating_sum + d.ds,
+                            rating_avg = coalesce(round((t.rating_sum + d.ds)::numeric / nullif(t.rating_count + d.dn, 0), 2), 0)
+                       from %1$s_delta d where t.id = d.id returning 1)$q$, v_target.tab, v_target.col);
+  end loop;
+  execute v_sql || ' select (select count(*) from properties_moved) + (select count(*) from pois_moved)'
+                || ' + (select count(*) from experiences_moved)';
   return null;
 end $$;
 
-create or replace trigger reviews_rating_sync_trg
-  after insert or delete or update of rating, status, deleted_at, property_id, poi_id, experience_id on reviews
-  for each row execute function tq_reviews_rating_sync();
+create or replace trigger reviews_rating_insert_trg after insert on reviews
+  referencing new table as tq_reviews_new
+  for each statement execute function tq_reviews_rating_deltas();
+create or replace trigger reviews_rating_update_trg after update on reviews
+  referencing old table as tq_reviews_old new table as tq_reviews_new
+  for each statement execute function tq_reviews_rating_deltas();
+create or replace trigger reviews_rating_delete_trg after delete on reviews
+  referencing old table as tq_reviews_old
+  for each statement execute function tq_reviews_rating_deltas();
+
+-- Recount every listing's ratings from its reviews and fix those that differ: run each time this file is
+-- applied (below), with review writes held back so none slips between the recount and the triggers above.
+-- It writes derived columns directly, so only the tables' owner (touriquest_migrator, deploys) can run it.
+create or replace function tq_reviews_reconcile_ratings() returns void
+language plpgsql set search_path = public, pg_temp as $$
+declare
+  v_target record;
+begin
+  lock table reviews in share mode;
+  for v_target in select * from (values ('properties', 'property_id'), ('pois', 'poi_id'),
+                                        ('experiences', 'experience_id')) t (tab, col) loop
+    execute format($q$
+      update %1$I t set rating_count = s.n, rating_sum = s.total,
+             rating_avg = coalesce(round(s.total::numeric / nullif(s.n, 0), 2), 0)
+        from (select l.id, coalesce(r.n, 0) as n, coalesce(r.total, 0) as total
+                from %1$I l
+                left join (select %2$I as id, count(*)::int as n, sum(rating)::int as total from reviews
+                            where %2$I is not null and status = 'published' and deleted_at is null group by 1) r
+                       on r.id = l.id) s
+       where t.id = s.id and (t.rating_count, t.rating_sum, t.rating_avg)
+             is distinct from (s.n, s.total, coalesce(round(s.total::numeric / nullif(s.n, 0), 2), 0))$q$,
+      v_target.tab, v_target.col);
+  end loop;
+end $$;
+
+revoke execute on function tq_reviews_reconcile_ratings() from public;
+
+select tq_reviews_reconcile_ratings();
 
 -- A booking on a review of another kind of listing is left to reviews_booking_target_check (named clearly).
 create or replace function tq_reviews_verified_stay() returns trigger

@@ -1,5 +1,3 @@
-create or replace trigger user_social_profiles_write_guard_trg before update on user_social_profiles
-  for each row execute function tq_derived_columns_guard('follower_count', 'following_count', 'post_count');
 -- Audited by the standard triggers with follower_count, following_count, post_count quiet: a counter moving alone is not a business change.
 
 

@@ -1,5 +1,3 @@
-create or replace trigger travel_groups_write_guard_trg before insert or update on travel_groups
-  for each row execute function tq_derived_columns_guard('member_count');
 -- Audited by the standard triggers with member_count quiet: a counter moving alone is not a business change.
 
 

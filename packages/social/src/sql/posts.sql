@@ -1,5 +1,3 @@
-create or replace trigger social_posts_write_guard_trg before insert or update on social_posts
-  for each row execute function tq_derived_columns_guard('like_count', 'comment_count');
 -- Audited by the standard triggers with like_count, comment_count quiet: a counter moving alone is not a business change.
 
 

@@ -20,18 +20,28 @@ describe.runIf(inject('serverUrl'))('plpgsql_check over every function [postgres
   afterAll(() => d?.drop());
 
   it('finds no error and no warning', async () => {
-    const targets = await queryRows<{ fn: string; oid: number; rel: number; relname: string | null }>(
+    // Statement triggers read transition tables: plpgsql_check is told their names (oldtable/newtable).
+    type Target = {
+      fn: string;
+      oid: number;
+      rel: number;
+      relname: string | null;
+      old: string | null;
+      new: string | null;
+    };
+    const targets = await queryRows<Target>(
       d.db,
       sql`with fns as (
             select p.oid, p.proname, p.prorettype = 'trigger'::regtype as is_trigger
               from pg_proc p join pg_language l on l.oid = p.prolang
              where l.lanname = 'plpgsql' and p.pronamespace = 'public'::regnamespace
                and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e'))
-          select f.proname as fn, f.oid::int as oid, t.tgrelid::int as rel, t.tgrelid::regclass::text as relname
+          select f.proname as fn, f.oid::int as oid, t.tgrelid::int as rel, t.tgrelid::regclass::text as relname,
+                 t.tgoldtable::text as old, t.tgnewtable::text as new
             from fns f left join pg_trigger t on t.tgfoid = f.oid and t.tgparentid = 0
            where f.is_trigger
           union all
-          select f.proname, f.oid::int, 0, null from fns f where not f.is_trigger
+          select f.proname, f.oid::int, 0, null, null, null from fns f where not f.is_trigger
           order by 1, 4`,
     );
     expect(targets.length).toBeGreaterThan(100);
@@ -42,7 +52,8 @@ describe.runIf(inject('serverUrl'))('plpgsql_check over every function [postgres
       const rows = await queryRows<{ level: string; message: string; lineno: number | null }>(
         d.db,
         sql`select level, message, lineno from plpgsql_check_function_tb(${t.oid}::oid, ${t.rel}::oid,
-              fatal_errors => false, other_warnings => true, extra_warnings => true)`,
+              fatal_errors => false, other_warnings => true, extra_warnings => true,
+              oldtable => ${t.old}::name, newtable => ${t.new}::name)`,
       );
       for (const r of rows)
         findings.push(

@@ -178,6 +178,7 @@ export const experiencesRules = defineRules({
   },
   experiences_rating_avg_check: { code: 'invalid_input', message: 'an average rating is between 0 and 5' },
   experiences_rating_count_check: { code: 'invalid_input', message: 'a rating count cannot be negative' },
+  experiences_rating_sum_check: { code: 'invalid_input', message: 'a rating sum cannot be negative' },
   experience_schedules_capacity_below_booked_check: {
     code: 'conflict',
     message: 'capacity cannot go below the seats already booked',

@@ -171,6 +171,7 @@ export const poiRules = defineRules({
   pois_metadata_object_check: { code: 'invalid_input', message: 'POI metadata must be a JSON object' },
   pois_rating_avg_check: { code: 'invalid_input', message: 'an average rating is between 0 and 5' },
   pois_rating_count_check: { code: 'invalid_input', message: 'a rating count cannot be negative' },
+  pois_rating_sum_check: { code: 'invalid_input', message: 'a rating sum cannot be negative' },
   pois_tags_check: { code: 'invalid_input', message: 'tags cannot contain nulls' },
   poi_opening_hours_opens_at_check: {
     code: 'invalid_input',

@@ -167,6 +167,7 @@ export const propertiesRules = defineRules({
   },
   properties_rating_avg_check: { code: 'invalid_input', message: 'an average rating is between 0 and 5' },
   properties_rating_count_check: { code: 'invalid_input', message: 'a rating count cannot be negative' },
+  properties_rating_sum_check: { code: 'invalid_input', message: 'a rating sum cannot be negative' },
   properties_check_times_check: {
     code: 'invalid_input',
     message: 'check-in and check-out times are 00:00 to 23:59',

@@ -13,9 +13,9 @@ export class CliError extends Error {
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What a command module defines; its summary lives in registry.ts, read without loading the module. */
 export interface CommandSpec {
   name: string;
-  summary: string;
   usage: string;
   options?: Options;
   /** Extra help lines (what the command does, environment). */
@@ -48,8 +48,8 @@ export function parse(spec: CommandSpec, argv: string[]): ParsedArgs {
   }
 }
 
-export function helpText(spec: CommandSpec): string {
-  const lines = [`touriquest-db ${spec.usage}`, '', `  ${spec.summary}`];
+export function helpText(spec: CommandSpec, summary: string): string {
+  const lines = [`touriquest-db ${spec.usage}`, '', `  ${summary}`];
   if (spec.details?.length) lines.push('', ...spec.details.map((d) => `  ${d}`));
   lines.push(
     '',

@@ -78,7 +78,13 @@ export async function runDoctor(
   });
 
   const migrations = await databaseStatus(database);
-  if (migrations.builtBy === 'push') {
+  if (migrations.builtBy === 'empty') {
+    checks.push({
+      name: 'migrations',
+      status: 'fail',
+      detail: `no TouriQuest schema yet (${migrations.pending.length} migrations pending): run \`touriquest-db migrate\` (or \`touriquest-db push\` for a prototype)`,
+    });
+  } else if (migrations.builtBy === 'push') {
     checks.push({
       name: 'migrations',
       status: 'warn',

@@ -21,7 +21,6 @@ const manifestPath = (file: string) => `${file}.manifest.json`;
 
 export const backup: CommandSpec = {
   name: 'backup',
-  summary: 'Write a verified backup (server: pg_dump -Fc; embedded: a data-dir tarball) + a manifest.',
   usage: 'backup <file> | backup --pitr <dir>',
   options: { pitr: { type: 'boolean' } },
   details: [
@@ -36,17 +35,21 @@ export const backup: CommandSpec = {
     const path = resolve(file);
     mkdirSync(dirname(path), { recursive: true });
     const t = target(args);
-    const m = await withDatabase(args, async (d) => {
-      const before = await manifest(d);
-      if (d.engine === 'pglite') {
-        const blob = await (d.client as PGlite).dumpDataDir('gzip');
-        writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
-      } else {
-        const { url, env } = libpqEnv(t.url!);
-        run('pg_dump', ['-Fc', '--no-owner', '-f', path, '-d', url], env);
-      }
-      return before;
-    });
+    const m = await withDatabase(
+      args,
+      async (d) => {
+        const before = await manifest(d);
+        if (d.engine === 'pglite') {
+          const blob = await (d.client as PGlite).dumpDataDir('gzip');
+          writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
+        } else {
+          const { url, env } = libpqEnv(t.url!);
+          run('pg_dump', ['-Fc', '--no-owner', '-f', path, '-d', url], env);
+        }
+        return before;
+      },
+      { requireSchema: true },
+    );
     // Verify: the archive lists (server) or boots with the same migrations (embedded).
     if (m.engine === 'postgres') {
       const listing = run('pg_restore', ['--list', path], process.env);
@@ -120,11 +123,11 @@ async function verifyArchive(path: string, expected: Manifest): Promise<void> {
 
 export const restore: CommandSpec = {
   name: 'restore',
-  summary: 'Restore a backup made by `backup` and check migration state and row counts against its manifest.',
   usage: 'restore <file> [--force] [--keep-old]',
   options: { force: { type: 'boolean' }, 'keep-old': { type: 'boolean' } },
   details: [
-    'Replaces the target database: needs --force when the target already holds data.',
+    'Replaces the target: needs --force when it is there already (server: a database holding any table or',
+    'other object outside the system schemas and extensions; embedded: an existing data directory, even empty).',
     'The archive is read completely first (server: pg_restore of every entry to /dev/null; embedded: booted in',
     'memory and checked against its manifest): a truncated or corrupt file fails and leaves the target as it was.',
     'It is then restored into a new database beside the target (server: <database>__restore_<time>, created',

@@ -6,7 +6,6 @@ import { bytes, table } from '../print';
 
 export const doctor: CommandSpec = {
   name: 'doctor',
-  summary: 'Health checks: connection, extensions, migrations, sizes, indexes, keys, long queries, cache.',
   usage: 'doctor [--json] [--strict] [--long-query-seconds N]',
   options: {
     json: { type: 'boolean' },

@@ -5,7 +5,6 @@ import { scheduleMaintenance } from '../schedule';
 
 export const maintain: CommandSpec = {
   name: 'maintain',
-  summary: 'Daily jobs: expire holds and sessions, purge soft-deleted rows, partitions, matviews, analyze.',
   usage: 'maintain [--retention-days N] [--session-retention-days N] [--json] | maintain --schedule',
   options: {
     schedule: { type: 'boolean' },
@@ -20,7 +19,7 @@ export const maintain: CommandSpec = {
   ],
   async run(args) {
     if (args.values.schedule) {
-      const r = await withDatabase(args, (d) => scheduleMaintenance(d, d.url));
+      const r = await withDatabase(args, (d) => scheduleMaintenance(d, d.url), { requireSchema: true });
       if (args.values.json) console.log(JSON.stringify(r, null, 2));
       else {
         if (r.pgCron) {
@@ -38,8 +37,10 @@ export const maintain: CommandSpec = {
       'session-retention-days',
       30,
     );
-    const results = await withDatabase(args, (d) =>
-      runMaintenance(d, { softDeleteRetentionDays, sessionRetentionDays }),
+    const results = await withDatabase(
+      args,
+      (d) => runMaintenance(d, { softDeleteRetentionDays, sessionRetentionDays }),
+      { requireSchema: true },
     );
     if (args.values.json) console.log(JSON.stringify(results, null, 2));
     else {

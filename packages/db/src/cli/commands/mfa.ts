@@ -4,7 +4,6 @@ import { withDatabase } from '../open';
 
 export const rotateMfaKey: CommandSpec = {
   name: 'rotate-mfa-key',
-  summary: 'Re-encrypt every MFA secret under the current key of TOURIQUEST_MFA_KEYS, in batches.',
   usage: 'rotate-mfa-key [--batch-size N]',
   options: { 'batch-size': { type: 'string' } },
   details: [
@@ -17,7 +16,9 @@ export const rotateMfaKey: CommandSpec = {
     if (batchSize < 1) throw new CliError('--batch-size must be at least 1', 2);
     try {
       const keyring = mfaKeyringFromEnv();
-      const r = await withDatabase(args, (d) => rotateMfaSecrets(d.db, keyring, { batchSize }));
+      const r = await withDatabase(args, (d) => rotateMfaSecrets(d.db, keyring, { batchSize }), {
+        requireSchema: true,
+      });
       console.log(
         `rotate-mfa-key: ${r.rotated} secret(s) re-encrypted under key ${r.keyId} (${r.current} already were)`,
       );

@@ -5,8 +5,6 @@ import { describeTarget, withDatabase } from '../open';
 
 export const migrate: CommandSpec = {
   name: 'migrate',
-  summary:
-    'Apply pending migrations, then the repeatable logic that changed (advisory-locked, lock_timeout).',
   usage: 'migrate',
   details: [
     'Each migration runs in its own transaction (or statement by statement when marked -- touriquest:no-transaction).',
@@ -32,7 +30,6 @@ export const migrate: CommandSpec = {
 
 export const push: CommandSpec = {
   name: 'push',
-  summary: 'Prototype: make the database match the TypeScript schema without migration files.',
   usage: 'push',
   details: [
     "Bootstrap SQL (extensions), then `drizzle-kit push --force`, then every domain's repeatable logic.",
@@ -51,8 +48,6 @@ export const push: CommandSpec = {
 
 export const status: CommandSpec = {
   name: 'status',
-  summary:
-    'Show applied, pending and failed migrations and the repeatable logic; recognises a pushed database.',
   usage: 'status [--json]',
   details: [
     'Exit 0 when nothing is pending, 1 when migrations or logic are pending (or the database was built by push).',

@@ -224,8 +224,6 @@ async function waitUntilPromoted(
 
 export const recover: CommandSpec = {
   name: 'recover',
-  summary:
-    'Point-in-time recovery: a new loopback cluster from a `backup --pitr` base backup + the WAL archive.',
   usage:
     'recover <base-backup-dir> --target-time <timestamp with zone> --into <new-data-dir> --wal-archive <dir> [--port N] [--prepare-only] [--bin-dir <dir>]',
   options: {

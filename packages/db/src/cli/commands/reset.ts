@@ -6,7 +6,6 @@ import { target, withDatabase } from '../open';
 
 export const reset: CommandSpec = {
   name: 'reset',
-  summary: 'Drop and rebuild the database from the migrations (a server needs --force).',
   usage: 'reset [--force]',
   options: { force: { type: 'boolean' } },
   details: [

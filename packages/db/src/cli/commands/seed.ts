@@ -11,7 +11,9 @@ export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale
         scale,
         seed,
         log: (l) => console.log(l),
-        progress: scale === 'medium' || scale === 'large',
+        // Carriage-return progress only on a terminal: in a log file it would be one unreadable line.
+        progress:
+          scale === 'medium' || scale === 'large' ? (process.stdout.isTTY ? 'bar' : 'lines') : undefined,
       }),
     { requireSchema: true },
   );
@@ -30,12 +32,14 @@ export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale
 
 export const seed: CommandSpec = {
   name: 'seed',
-  summary: 'Load deterministic, realistic data across every landed domain.',
   usage: 'seed [--scale tiny|small|medium|large] [--seed N]',
   options: { scale: { type: 'string' }, seed: { type: 'string' } },
   details: [
-    'Same --seed, same data. One transaction: an interrupted seed leaves nothing and can simply run again.',
+    'Same --seed, same data. tiny and small run in one transaction: an interrupted seed leaves nothing and can',
+    'simply run again. medium and large commit batch by batch (each INSERT of up to 2000 rows): an interrupted',
+    'one leaves partial data, which seed then refuses — run `touriquest-db reset`, then seed again.',
     'A database that already holds the seed is left alone (reset first to reseed).',
+    'Progress: a line per table, redrawn in place on a terminal, plain lines otherwise (logs, pipes).',
   ],
   async run(args) {
     const scale = choiceOption(args.values.scale, 'scale', scales, 'small');

@@ -11,7 +11,7 @@ export class CliError extends Error {
   }
 }
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** What a command module defines; its summary lives in registry.ts, read without loading the module. */
 export interface CommandSpec {

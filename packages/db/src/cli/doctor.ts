@@ -2,8 +2,8 @@
 import { checkHealth, type Database, queryRows, sql } from '@touriquest/core';
 import { databaseStatus } from '../migrate';
 
-export type CheckStatus = 'ok' | 'warn' | 'fail';
-export interface Check {
+type CheckStatus = 'ok' | 'warn' | 'fail';
+interface Check {
   name: string;
   status: CheckStatus;
   detail: string;

@@ -41,7 +41,10 @@ export function tableRules(tables: PgTable[]): Map<string, TableRule[]> {
     for (const c of cfg.checks) declared.set(c.name, 'check');
     // Foreign keys are the diagram's lines; their rules need no second mention.
     for (const f of cfg.foreignKeys) declared.set(f.getName(), 'foreignKey');
-    for (const u of cfg.uniqueConstraints) declared.set(u.getName(), 'unique');
+    for (const u of cfg.uniqueConstraints) {
+      const name = u.getName();
+      if (name) declared.set(name, 'unique');
+    }
     for (const i of cfg.indexes) if (i.config.unique && i.config.name) declared.set(i.config.name, 'unique');
   }
   const byTable = new Map<string, TableRule[]>();

@@ -15,7 +15,7 @@ function columnName(c: { name: string; keyAsName?: boolean }): string {
   return c.keyAsName ? snake(c.name) : c.name;
 }
 
-export function domainTables(domain: keyof typeof domains): PgTable[] {
+function domainTables(domain: keyof typeof domains): PgTable[] {
   return Object.values(domains[domain] as Record<string, unknown>).filter((v): v is PgTable =>
     is(v, PgTable),
   );
@@ -27,7 +27,7 @@ export function domainTables(domain: keyof typeof domains): PgTable[] {
  * when the FK columns hold a whole unique key (primary key, unique constraint, full unique index) and `o{`
  * (any number) otherwise; a partial unique index does not count, it binds only some rows.
  */
-export function cardinality(table: PgTable, fkColumns: string[], required: boolean): string {
+function cardinality(table: PgTable, fkColumns: string[], required: boolean): string {
   const cfg = getTableConfig(table);
   const keys: string[][] = [
     cfg.columns.filter((c) => c.primary).map((c) => columnName(c as never)),

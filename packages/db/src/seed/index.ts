@@ -21,7 +21,7 @@ import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
 export { type Scale, scales } from './context';
 
-export const seedModules: SeedModule[] = [
+const seedModules: SeedModule[] = [
   coreSeed,
   usersSeed,
   propertiesSeed,
@@ -34,7 +34,7 @@ export const seedModules: SeedModule[] = [
   aiSeed,
 ];
 
-export class SeedError extends Error {
+class SeedError extends Error {
   override name = 'SeedError';
 }
 
@@ -61,7 +61,7 @@ begin
 end $$`;
 
 /** 'complete' (marker present), 'partial' (seed users without a marker: an interrupted batch seed) or 'none'. */
-export async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {
+async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {
   const [marker] = await queryRows<{ ok: boolean }>(
     database.db,
     sql`select to_regclass('drizzle.touriquest_seed') is not null as ok`,
@@ -74,10 +74,6 @@ export async function seedState(database: Database<Schema>): Promise<'none' | 'p
     sql`select 1 from users where email like ${`%@${SEED_EMAIL_DOMAIN}`} limit 1`,
   ).catch(() => []);
   return rows.length ? 'partial' : 'none';
-}
-
-export async function alreadySeeded(database: Database<Schema>): Promise<boolean> {
-  return (await seedState(database)) !== 'none';
 }
 
 function progressLine(table: string, rows: number, total: number, t0: number): string {

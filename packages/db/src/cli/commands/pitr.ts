@@ -13,7 +13,7 @@ import { target, withDatabase } from '../open';
 import { type Manifest, manifest } from '../rowcounts';
 
 /** What `backup --pitr` writes beside the data files: what `recover` needs to know about them. */
-export interface BaseBackupInfo {
+interface BaseBackupInfo {
   kind: 'touriquest-base-backup';
   /** The server's clock when pg_basebackup finished: the earliest time this backup can recover to. */
   endedAt: string;

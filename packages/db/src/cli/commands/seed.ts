@@ -2,7 +2,7 @@ import { runSeed, type Scale, scales } from '../../seed';
 import { type CommandSpec, choiceOption, intOption } from '../args';
 import { describeTarget, withDatabase } from '../open';
 
-export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
+async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
   console.log(`seed: scale ${scale}, seed ${seed} on ${describeTarget(args)}`);
   const report = await withDatabase(
     args,

@@ -47,7 +47,7 @@ describe('touriquest-db usage', () => {
       expect(spec.name).toBe(c.name);
       const r = await cli([c.name, '--help']);
       expect(r.code, c.name).toBe(0);
-      expect(r.out).toContain(`touriquest-db ${spec.usage}`);
+      expect(r.out).toContain(`touriquest-db ${c.usage}`);
       expect(r.out).toContain(c.summary);
     }
   });

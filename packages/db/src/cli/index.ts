@@ -3,8 +3,8 @@
  * doctor, maintain, erd, reset, backup, restore, recover, rotate-mfa-key, studio, start. Works on the embedded PGlite under `.data/`
  * with no configuration and on any server through DATABASE_URL.
  *
- * Imports stay light here (args and the registry only): `--help` must answer before the schema, the drivers
- * or PGlite are loaded. A command's module loads when it is chosen.
+ * Imports stay light here (args and the registry only): `--help` and bad usage must answer before the schema,
+ * the drivers or PGlite are loaded. A command's module loads when it runs.
  */
 import { CliError, helpText, parse } from './args';
 import { commands } from './registry';
@@ -33,13 +33,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) throw new CliError(`unknown command ${JSON.stringify(name)} (try --help)`, 2);
-  const spec = await entry.load();
-  const args = parse(spec, rest);
+  const args = parse(entry, rest);
   if (args.values.help) {
-    console.log(helpText(spec, entry.summary));
+    console.log(helpText(entry));
     return 0;
   }
-  return (await spec.run(args)) ?? 0;
+  return (await (await entry.load()).run(args)) ?? 0;
 }
 
 /** One line on stderr and the exit code: 2 for bad usage, 1 for the environment (or the CliError's own). */

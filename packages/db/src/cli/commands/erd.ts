@@ -4,9 +4,6 @@ import { erdDir, erdPath, renderErd } from '../erd';
 
 export const erd: CommandSpec = {
   name: 'erd',
-  usage: 'erd [--check]',
-  options: { check: { type: 'boolean' } },
-  details: ['Needs no database: the diagrams come from the Drizzle table definitions.'],
   async run(args) {
     const files = renderErd();
     if (args.values.check) {

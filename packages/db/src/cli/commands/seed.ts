@@ -32,15 +32,6 @@ async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale
 
 export const seed: CommandSpec = {
   name: 'seed',
-  usage: 'seed [--scale tiny|small|medium|large] [--seed N]',
-  options: { scale: { type: 'string' }, seed: { type: 'string' } },
-  details: [
-    'Same --seed, same data. tiny and small run in one transaction: an interrupted seed leaves nothing and can',
-    'simply run again. medium and large commit batch by batch (each INSERT of up to 2000 rows): an interrupted',
-    'one leaves partial data, which seed then refuses — run `touriquest-db reset`, then seed again.',
-    'A database that already holds the seed is left alone (reset first to reseed).',
-    'Progress: a line per table, redrawn in place on a terminal, plain lines otherwise (logs, pipes).',
-  ],
   async run(args) {
     const scale = choiceOption(args.values.scale, 'scale', scales, 'small');
     const s = intOption(args.values.seed, 'seed', 42);

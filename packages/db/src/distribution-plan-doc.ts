@@ -54,7 +54,7 @@ export function renderDistributionPlan(): string {
 }
 
 /** Reference tables first (distributed tables point at them), then each group with its first table as anchor. */
-export function citusSql(): string {
+function citusSql(): string {
   const out = Object.keys(referenceTables).map((t) => `select create_reference_table('${t}');`);
   for (const name of Object.keys(colocationGroups)) {
     const tables = Object.entries(distributedTables).filter(([, t]) => t.group === name);

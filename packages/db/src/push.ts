@@ -26,7 +26,7 @@ import { policyStatements } from './policies';
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const drizzleConfigPath = join(packageDir, 'drizzle.config.ts');
 
-export class PushError extends Error {
+class PushError extends Error {
   override name = 'PushError';
 }
 
@@ -39,7 +39,7 @@ export interface PushReport {
   output: string;
 }
 
-export function drizzleKitBin(): string {
+function drizzleKitBin(): string {
   for (let dir = packageDir; ; dir = dirname(dir)) {
     const bin = join(dir, 'node_modules', '.bin', 'drizzle-kit');
     if (existsSync(bin)) return bin;
@@ -96,7 +96,7 @@ export function pushFailure(output: string): string | undefined {
 }
 
 /** The statements drizzle-kit printed with --verbose (it echoes each planned statement before running it). */
-export function pushStatements(output: string): string[] {
+function pushStatements(output: string): string[] {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes (ESC [ … m).
   const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
   const out: string[] = [];
@@ -131,7 +131,7 @@ export async function runDrizzleKit(
 }
 
 /** Run `fn` with a URL drizzle-kit can reach: the server's own URL, or a socket in front of the PGlite. */
-export async function withKitUrl<T>(
+async function withKitUrl<T>(
   database: Database<any>,
   serverUrl: string | undefined,
   fn: (url: string) => Promise<T>,

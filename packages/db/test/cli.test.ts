@@ -8,7 +8,8 @@ import { createScratchPglite, createScratchServerDatabase, engines } from '@tour
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../src/cli/args';
 import { erdPath, renderErd } from '../src/cli/erd';
-import { commands, main, redactSecrets } from '../src/cli/index';
+import { commands, main } from '../src/cli/index';
+import { redactSecrets } from '../src/cli/redact';
 import { manifest } from '../src/cli/rowcounts';
 import { migrationsFolder } from '../src/migrate';
 import { runSeed } from '../src/seed';
@@ -42,9 +43,12 @@ async function cli(argv: string[], env: Record<string, string | undefined> = {})
 describe('touriquest-db usage', () => {
   it('every command has --help', async () => {
     for (const c of commands) {
+      const spec = await c.load();
+      expect(spec.name).toBe(c.name);
       const r = await cli([c.name, '--help']);
       expect(r.code, c.name).toBe(0);
       expect(r.out).toContain(`touriquest-db ${c.usage}`);
+      expect(r.out).toContain(c.summary);
     }
   });
 
@@ -84,7 +88,9 @@ describe('touriquest-db usage', () => {
 
   it('the committed ER diagrams in docs/erd are current', () => {
     for (const [file, text] of renderErd()) {
-      expect(readFileSync(erdPath(file), 'utf8'), `docs/erd/${file}: run pnpm touriquest-db erd`).toBe(text);
+      expect(readFileSync(erdPath(file), 'utf8'), `docs/erd/${file}: run pnpm exec touriquest-db erd`).toBe(
+        text,
+      );
     }
   });
 });

@@ -8,6 +8,3 @@ export type ExperienceDifficulty = (typeof experienceDifficulties)[number];
 export type ExperienceStatus = (typeof experienceStatuses)[number];
 export type ScheduleStatus = (typeof scheduleStatuses)[number];
 export type RequirementKind = (typeof requirementKinds)[number];
-
-export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

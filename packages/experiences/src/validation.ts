@@ -21,7 +21,7 @@ import {
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 const deleted = { deletedAt: true, deletedBy: true } as const;
-export const timezoneSchema = ianaTimezoneSchema('Europe/Paris');
+const timezoneSchema = ianaTimezoneSchema('Europe/Paris');
 
 const title200 = (s: z.ZodString) => s.trim().min(1, 'a title is 1-200 characters').max(200);
 const meta = metaRefinements;

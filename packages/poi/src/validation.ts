@@ -28,8 +28,7 @@ const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, up
 const deleted = { deletedAt: true, deletedBy: true } as const;
 const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
 
-export { endTimeOfDaySchema, timeOfDaySchema };
-export const timezoneSchema = ianaTimezoneSchema('Asia/Tokyo');
+const timezoneSchema = ianaTimezoneSchema('Asia/Tokyo');
 
 const name200 = (s: z.ZodString) => s.trim().min(1, 'a name is 1-200 characters').max(200);
 const meta = metaRefinements;

@@ -47,5 +47,3 @@ export type PropertyStatus = (typeof propertyStatuses)[number];
 export type CancellationPolicy = (typeof cancellationPolicies)[number];
 export type PricingRuleType = (typeof pricingRuleTypes)[number];
 export type AdjustmentType = (typeof adjustmentTypes)[number];
-
-export const DEFAULT_LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;

@@ -26,8 +26,6 @@ import { propertyRules } from './schema/property-rules';
 
 const stamps = { id: true, createdAt: true, updatedAt: true, createdBy: true, updatedBy: true } as const;
 
-export { endTimeOfDaySchema, timeOfDaySchema };
-
 const propertyRefinements = {
   title: (s: z.ZodString) =>
     s.trim().min(1, 'a title is 1-200 characters').max(200, 'a title is 1-200 characters'),

@@ -95,7 +95,7 @@ export async function makeDraftPoi(db: TestDb) {
 }
 
 /** A draft experience hosted by `hostId` in a fresh category, for references to listings to point at. */
-export async function makeDraftExperience(db: TestDb, hostId: string) {
+async function makeDraftExperience(db: TestDb, hostId: string) {
   const { schema } = await schemaModule();
   const tag = Math.random().toString(36).slice(2, 10);
   const [category] = await db

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { TransactionRollbackError } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
+import { beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
 import { core, schemaModule } from './load';
@@ -34,7 +34,7 @@ async function open(engine: EngineName): Promise<TestDatabase> {
 }
 
 /** This worker's migrated database on `engine` (opened once, shared by every test file in the worker). */
-export function getTestDatabase(engine: EngineName): Promise<TestDatabase> {
+function getTestDatabase(engine: EngineName): Promise<TestDatabase> {
   let p = databases.get(engine);
   if (!p) {
     p = open(engine);
@@ -44,7 +44,7 @@ export function getTestDatabase(engine: EngineName): Promise<TestDatabase> {
 }
 
 /** Run `fn` in a transaction that is always rolled back, so tests never see each other's rows. */
-export async function inRollback<T>(db: TestDb, fn: (tx: TestDb) => Promise<T>): Promise<T> {
+async function inRollback<T>(db: TestDb, fn: (tx: TestDb) => Promise<T>): Promise<T> {
   let result: T | undefined;
   try {
     await db.transaction(async (tx) => {
@@ -200,7 +200,6 @@ export async function withScratchDatabase<T>(engine: EngineName, fn: (db: TestDb
 
 export { explain } from './explain';
 export {
-  makeDraftExperience,
   makeDraftListings,
   makeDraftPoi,
   makeDraftProperty,
@@ -210,4 +209,3 @@ export {
   makeUsers,
   uniq,
 } from './factories';
-export { afterAll, beforeAll };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * package depends on this harness for its tests, and a package dependency back to the top package would
  * make the workspace graph cyclic.
  */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const coreEntry = `${repoRoot}packages/core/src/index.ts`;
 export const dbMigrateEntry = `${repoRoot}packages/db/src/migrate.ts`;
 export const dbLogicEntry = `${repoRoot}packages/db/src/logic.ts`;

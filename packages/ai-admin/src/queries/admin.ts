@@ -1,11 +1,12 @@
 import type { Db } from '@touriquest/core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { type NewUserBehaviorEvent, userBehaviorEvents } from '../schema';
+import { userBehaviorEvents } from '../schema';
 import {
   type AdminAuditLogEntry,
   adminAuditLog,
   type NewAdminAuditLogEntry,
 } from '../schema/admin-audit-log';
+import type { NewUserBehaviorEvent } from '../schema/user-behavior-events';
 
 /** Record what an administrator did (append-only). */
 export async function recordAdminAction(

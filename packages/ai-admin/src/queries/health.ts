@@ -1,6 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { and, asc, desc, gte, lte, sql } from 'drizzle-orm';
-import { type NewSystemHealthCheck, type SystemHealthCheck, systemHealthChecks } from '../schema';
+import { systemHealthChecks } from '../schema';
+import type { NewSystemHealthCheck, SystemHealthCheck } from '../schema/system-health-checks';
 
 export async function recordHealthCheck(
   db: Db,

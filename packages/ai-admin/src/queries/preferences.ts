@@ -28,7 +28,7 @@ export async function learnPreference(
 }
 
 /** A user's learned preferences, the most confident first. */
-export async function userPreferences(db: Db, userId: string): Promise<UserPreferenceLearning[]> {
+export async function learnedPreferences(db: Db, userId: string): Promise<UserPreferenceLearning[]> {
   return db
     .select()
     .from(userPreferenceLearning)

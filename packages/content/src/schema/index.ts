@@ -1,13 +1,17 @@
 // Each table file holds its relations. Polymorphic tables (entity_type/entity_id) have no drizzle relations:
 // their target table varies per row.
-export * from './content-analytics';
-export * from './content-moderation';
-export * from './content-recommendations';
-export * from './content-templates';
-export * from './content-versions';
-export * from './enums';
-export * from './gallery';
-export * from './media-files';
-export * from './search-index';
-export * from './translations';
-export * from './types';
+export { contentAnalytics } from './content-analytics';
+export { contentModeration, contentModerationRelations } from './content-moderation';
+export { contentRecommendations } from './content-recommendations';
+export { contentTemplates } from './content-templates';
+export { contentVersions, contentVersionsRelations } from './content-versions';
+export {
+  contentEntityTypeEnum,
+  mediaStatusEnum,
+  moderationStatusEnum,
+  searchEntityTypeEnum,
+  templateChannelEnum,
+} from './enums';
+export { mediaFiles, mediaFilesRelations } from './media-files';
+export { searchIndex } from './search-index';
+export { translations } from './translations';

@@ -52,7 +52,7 @@ export function standardTriggersSql(specs: StandardTriggerSpec[]): string {
  * transition tables (a trigger with transition tables serves one event, hence three). `args` are columns to
  * redact, or `quiet:<column>` for counters whose change alone is not audited (audit.sql).
  */
-export function auditTriggersSql(t: string, args: string[]): string {
+function auditTriggersSql(t: string, args: string[]): string {
   const list = args.map(quote).join(', ');
   return [
     `create or replace trigger ${t}_audit_insert_trg after insert on ${t}

@@ -11,15 +11,21 @@ export class CliError extends Error {
   }
 }
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-export interface CommandSpec {
+/** A command's help and options (registry.ts): all that `--help` and argument parsing need. */
+export interface CommandHelp {
   name: string;
   summary: string;
   usage: string;
   options?: Options;
   /** Extra help lines (what the command does, environment). */
   details?: string[];
+}
+
+/** What a command module defines: its code, loaded only when the command runs. */
+export interface CommandSpec {
+  name: string;
   run(args: ParsedArgs): Promise<number | undefined>;
 }
 
@@ -34,7 +40,7 @@ const common: Options = {
   'data-dir': { type: 'string' },
 };
 
-export function parse(spec: CommandSpec, argv: string[]): ParsedArgs {
+export function parse(spec: CommandHelp, argv: string[]): ParsedArgs {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -48,7 +54,7 @@ export function parse(spec: CommandSpec, argv: string[]): ParsedArgs {
   }
 }
 
-export function helpText(spec: CommandSpec): string {
+export function helpText(spec: CommandHelp): string {
   const lines = [`touriquest-db ${spec.usage}`, '', `  ${spec.summary}`];
   if (spec.details?.length) lines.push('', ...spec.details.map((d) => `  ${d}`));
   lines.push(

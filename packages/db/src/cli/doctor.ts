@@ -2,8 +2,8 @@
 import { checkHealth, type Database, queryRows, sql } from '@touriquest/core';
 import { databaseStatus } from '../migrate';
 
-export type CheckStatus = 'ok' | 'warn' | 'fail';
-export interface Check {
+type CheckStatus = 'ok' | 'warn' | 'fail';
+interface Check {
   name: string;
   status: CheckStatus;
   detail: string;
@@ -78,7 +78,13 @@ export async function runDoctor(
   });
 
   const migrations = await databaseStatus(database);
-  if (migrations.builtBy === 'push') {
+  if (migrations.builtBy === 'empty') {
+    checks.push({
+      name: 'migrations',
+      status: 'fail',
+      detail: `no TouriQuest schema yet (${migrations.pending.length} migrations pending): run \`touriquest-db migrate\` (or \`touriquest-db push\` for a prototype)`,
+    });
+  } else if (migrations.builtBy === 'push') {
     checks.push({
       name: 'migrations',
       status: 'warn',

@@ -22,7 +22,7 @@ export interface RestoreOptions {
 }
 
 /** Where an injected failure may stop a restore (TOURIQUEST_RESTORE_FAIL_AFTER, used by the tests only). */
-export type RestoreStep = 'create' | 'restore' | 'verify' | 'rename-old';
+type RestoreStep = 'create' | 'restore' | 'verify' | 'rename-old';
 
 function failpoint(step: RestoreStep): void {
   if (process.env.TOURIQUEST_RESTORE_FAIL_AFTER === step)
@@ -77,7 +77,7 @@ export function sidePrefix(target: string, kind: 'restore' | 'old'): string {
   return `${base}__${kind}_`;
 }
 
-export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Settings whose stored value is already a list of quoted items (pg_dump's variable_is_guc_list_quote). */

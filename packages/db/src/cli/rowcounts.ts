@@ -9,7 +9,7 @@ export interface Manifest {
 }
 
 /** Exact row counts of every application table (what a restore is checked against). */
-export async function rowCounts(database: Database<any>): Promise<Record<string, number>> {
+async function rowCounts(database: Database<any>): Promise<Record<string, number>> {
   const tables = await queryRows<{ t: string }>(
     database.db,
     sql`select c.relname as t from pg_class c

@@ -36,7 +36,7 @@ export const cronJobs: CronJob[] = [
 ];
 
 /** The crontab lines for a server without pg_cron (and the nightly full maintain, which needs both). */
-export function crontabLines(database: string): string[] {
+function crontabLines(database: string): string[] {
   const psql = (c: string) => `psql "$DATABASE_URL" -qAt -c '${c}'`;
   return [
     `# touriquest maintenance for database ${database} (DATABASE_URL set in the crontab's environment)`,

@@ -21,7 +21,7 @@ import { SEED_EMAIL_DOMAIN, usersSeed } from './users';
 
 export { type Scale, scales } from './context';
 
-export const seedModules: SeedModule[] = [
+const seedModules: SeedModule[] = [
   coreSeed,
   usersSeed,
   propertiesSeed,
@@ -34,7 +34,7 @@ export const seedModules: SeedModule[] = [
   aiSeed,
 ];
 
-export class SeedError extends Error {
+class SeedError extends Error {
   override name = 'SeedError';
 }
 
@@ -61,7 +61,7 @@ begin
 end $$`;
 
 /** 'complete' (marker present), 'partial' (seed users without a marker: an interrupted batch seed) or 'none'. */
-export async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {
+async function seedState(database: Database<Schema>): Promise<'none' | 'partial' | 'complete'> {
   const [marker] = await queryRows<{ ok: boolean }>(
     database.db,
     sql`select to_regclass('drizzle.touriquest_seed') is not null as ok`,
@@ -76,13 +76,20 @@ export async function seedState(database: Database<Schema>): Promise<'none' | 'p
   return rows.length ? 'partial' : 'none';
 }
 
-export async function alreadySeeded(database: Database<Schema>): Promise<boolean> {
-  return (await seedState(database)) !== 'none';
+function progressLine(table: string, rows: number, total: number, t0: number): string {
+  const rate = Math.round(total / ((performance.now() - t0) / 1000));
+  return `  ${table.padEnd(28)} ${String(rows).padStart(8)} rows   ${rate} rows/s    `;
 }
 
 export async function runSeed(
   database: Database<Schema>,
-  opts: { scale?: Scale; seed?: number; log?: (line: string) => void; progress?: boolean } = {},
+  opts: {
+    scale?: Scale;
+    seed?: number;
+    log?: (line: string) => void;
+    /** 'bar': one line per table rewritten in place (a terminal); 'lines': a plain line per table (logs). */
+    progress?: 'bar' | 'lines';
+  } = {},
 ): Promise<SeedReport> {
   const scale = opts.scale ?? 'small';
   const seed = opts.seed ?? 42;
@@ -130,14 +137,11 @@ export async function runSeed(
             );
           total += chunk.length;
           rows[name] = (rows[name] ?? 0) + chunk.length;
-          if (opts.progress) {
-            const rate = Math.round(total / ((performance.now() - t0) / 1000));
-            process.stdout.write(
-              `\r  ${name.padEnd(28)} ${String(rows[name]).padStart(8)} rows   ${rate} rows/s    `,
-            );
-          }
+          if (opts.progress === 'bar')
+            process.stdout.write(`\r${progressLine(name, rows[name]!, total, t0)}`);
         }
-        if (opts.progress) process.stdout.write('\n');
+        if (opts.progress === 'bar') process.stdout.write('\n');
+        else if (opts.progress === 'lines') log(progressLine(name, rows[name] ?? 0, total, t0).trimEnd());
         return ids;
       },
     };

@@ -3,7 +3,7 @@ import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import { experienceCategories, experiences } from '../schema';
 
 /** Ids of a category and all its descendants: `path <@ (its path)`, served by experience_categories_path_idx. */
-export function categorySubtreeIds(db: Db, categoryId: string) {
+export function experienceCategorySubtreeIds(db: Db, categoryId: string) {
   return db
     .select({ id: experienceCategories.id })
     .from(experienceCategories)
@@ -18,7 +18,10 @@ export function experiencesInCategoryTree(db: Db, categoryId: string) {
     .select()
     .from(experiences)
     .where(
-      and(inArray(experiences.categoryId, categorySubtreeIds(db, categoryId)), isNull(experiences.deletedAt)),
+      and(
+        inArray(experiences.categoryId, experienceCategorySubtreeIds(db, categoryId)),
+        isNull(experiences.deletedAt),
+      ),
     )
     .orderBy(asc(experiences.title), asc(experiences.id));
 }

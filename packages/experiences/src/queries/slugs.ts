@@ -1,6 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { and, eq, isNull } from 'drizzle-orm';
-import { type Experience, experienceSlugHistory, experiences } from '../schema';
+import { experienceSlugHistory, experiences } from '../schema';
+import type { Experience } from '../schema/experiences';
 
 export interface ExperienceSlugLookup {
   experience: Experience;

@@ -3,7 +3,7 @@ import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import { poiCategories, pois } from '../schema';
 
 /** Ids of a category and all its descendants: `path <@ (its path)`, served by poi_categories_path_idx. */
-export function categorySubtreeIds(db: Db, categoryId: string) {
+export function poiCategorySubtreeIds(db: Db, categoryId: string) {
   return db
     .select({ id: poiCategories.id })
     .from(poiCategories)
@@ -15,6 +15,6 @@ export function poisInCategoryTree(db: Db, categoryId: string) {
   return db
     .select()
     .from(pois)
-    .where(and(inArray(pois.categoryId, categorySubtreeIds(db, categoryId)), isNull(pois.deletedAt)))
+    .where(and(inArray(pois.categoryId, poiCategorySubtreeIds(db, categoryId)), isNull(pois.deletedAt)))
     .orderBy(asc(pois.name), asc(pois.id));
 }

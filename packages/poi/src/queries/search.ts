@@ -1,8 +1,9 @@
 import type { Db } from '@touriquest/core';
 import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { type Poi, pois } from '../schema';
+import { pois } from '../schema';
+import type { Poi } from '../schema/pois';
 import { type PoisNear, poisNearSchema } from '../validation';
-import { categorySubtreeIds } from './categories';
+import { poiCategorySubtreeIds } from './categories';
 
 export type PoiNearHit = Poi & { distanceM: number };
 
@@ -20,7 +21,7 @@ export function poisNearQuery(db: Db, params: PoisNear) {
     isNull(pois.deletedAt),
     s.activeOnly ? eq(pois.status, 'active') : undefined,
     sql`st_dwithin(${geo}, ${point}, ${s.radiusKm * 1000})`,
-    s.categoryId ? inArray(pois.categoryId, categorySubtreeIds(db, s.categoryId)) : undefined,
+    s.categoryId ? inArray(pois.categoryId, poiCategorySubtreeIds(db, s.categoryId)) : undefined,
   ];
   return (
     db

@@ -1,6 +1,7 @@
 import type { Db } from '@touriquest/core';
 import { and, eq, isNull } from 'drizzle-orm';
-import { type Poi, poiSlugHistory, pois } from '../schema';
+import { poiSlugHistory, pois } from '../schema';
+import type { Poi } from '../schema/pois';
 
 export interface PoiSlugLookup {
   poi: Poi;

@@ -1,4 +1,4 @@
-import { regconfig } from '@touriquest/content/schema';
+import { regconfig } from '@touriquest/content';
 import { audit, id, timestamps, trimmed, tsvector } from '@touriquest/core';
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';

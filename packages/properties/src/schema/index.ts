@@ -1,10 +1,20 @@
-export * from './amenities';
-export * from './enums';
-export * from './properties';
-export * from './property-amenities';
-export * from './property-availability';
-export * from './property-calendar';
-export * from './property-images';
-export * from './property-pricing';
-export * from './property-rules';
-export * from './property-slug-history';
+// The runtime schema of properties: tables, enums, relations and views only (what drizzle-kit and createDb read).
+export { amenities, amenitiesRelations } from './amenities';
+export {
+  adjustmentTypeEnum,
+  amenityCategoryEnum,
+  availabilityStatusEnum,
+  cancellationPolicyEnum,
+  pricingRuleTypeEnum,
+  propertyRuleTypeEnum,
+  propertyStatusEnum,
+  propertyTypeEnum,
+} from './enums';
+export { properties, propertiesRelations } from './properties';
+export { propertyAmenities, propertyAmenitiesRelations } from './property-amenities';
+export { propertyAvailability, propertyAvailabilityRelations } from './property-availability';
+export { propertyCalendar, propertyCalendarRelations } from './property-calendar';
+export { propertyImages, propertyImagesRelations } from './property-images';
+export { propertyPricing, propertyPricingRelations } from './property-pricing';
+export { propertyRules, propertyRulesRelations } from './property-rules';
+export { propertySlugHistory, propertySlugHistoryRelations } from './property-slug-history';

@@ -1,4 +1,6 @@
-import { galleryColumns, galleryConstraints, mediaFiles } from '@touriquest/content/schema';
+// The gallery helpers are content's API for listing tables, not part of its schema bundle.
+import { galleryColumns, galleryConstraints } from '@touriquest/content';
+import { mediaFiles } from '@touriquest/content/schema';
 import { id } from '@touriquest/core';
 import { relations } from 'drizzle-orm';
 import { pgTable, uuid } from 'drizzle-orm/pg-core';

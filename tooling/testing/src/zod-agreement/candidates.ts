@@ -69,7 +69,7 @@ export function zodNumbers(field: unknown): number[] {
 const uniqNumbers = (ns: number[]) => [...new Set(ns.filter((n) => Number.isFinite(n)))];
 
 /** `base` padded with a's (or cut) to exactly `n` characters: keeps its shape while probing a length. */
-export function padTo(base: unknown, n: number): string {
+function padTo(base: unknown, n: number): string {
   const b = typeof base === 'string' && base.length > 0 ? base : 'a';
   return b.length >= n ? b.slice(0, n) : b + 'a'.repeat(n - b.length);
 }

@@ -20,8 +20,6 @@ import {
 } from './candidates';
 import { crossRowCodes, judgeDatabase, judgeZod, materialise, type Verdict, type ZodLike } from './judge';
 
-export { ABSENT, padTo } from './candidates';
-
 export interface ColumnHint {
   /** Replace the derived candidates (null and absent are still added); nothing random is generated then. */
   values?: unknown[];
@@ -163,7 +161,7 @@ export async function sweep(tx: TestDb, spec: TableAgreement): Promise<string[]>
 }
 
 /** Every table exported by `schemaExports` (a package's `src/schema` module). */
-export function tablesOf(schemaExports: Record<string, unknown>): string[] {
+function tablesOf(schemaExports: Record<string, unknown>): string[] {
   return Object.values(schemaExports)
     .filter((v): v is PgTable => is(v, PgTable))
     .map((t) => getTableName(t))

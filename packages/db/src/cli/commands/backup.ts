@@ -21,13 +21,6 @@ const manifestPath = (file: string) => `${file}.manifest.json`;
 
 export const backup: CommandSpec = {
   name: 'backup',
-  summary: 'Write a verified backup (server: pg_dump -Fc; embedded: a data-dir tarball) + a manifest.',
-  usage: 'backup <file> | backup --pitr <dir>',
-  options: { pitr: { type: 'boolean' } },
-  details: [
-    'The manifest (<file>.manifest.json) records migration state and row counts; restore checks them.',
-    '--pitr (server): a base backup for point-in-time recovery (pg_basebackup; WAL archiving must be on); see `recover`.',
-  ],
   async run(args) {
     const file = args.positionals[0];
     if (args.values.pitr && file) return takeBaseBackup(args, file);
@@ -36,17 +29,21 @@ export const backup: CommandSpec = {
     const path = resolve(file);
     mkdirSync(dirname(path), { recursive: true });
     const t = target(args);
-    const m = await withDatabase(args, async (d) => {
-      const before = await manifest(d);
-      if (d.engine === 'pglite') {
-        const blob = await (d.client as PGlite).dumpDataDir('gzip');
-        writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
-      } else {
-        const { url, env } = libpqEnv(t.url!);
-        run('pg_dump', ['-Fc', '--no-owner', '-f', path, '-d', url], env);
-      }
-      return before;
-    });
+    const m = await withDatabase(
+      args,
+      async (d) => {
+        const before = await manifest(d);
+        if (d.engine === 'pglite') {
+          const blob = await (d.client as PGlite).dumpDataDir('gzip');
+          writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
+        } else {
+          const { url, env } = libpqEnv(t.url!);
+          run('pg_dump', ['-Fc', '--no-owner', '-f', path, '-d', url], env);
+        }
+        return before;
+      },
+      { requireSchema: true },
+    );
     // Verify: the archive lists (server) or boots with the same migrations (embedded).
     if (m.engine === 'postgres') {
       const listing = run('pg_restore', ['--list', path], process.env);
@@ -120,21 +117,6 @@ async function verifyArchive(path: string, expected: Manifest): Promise<void> {
 
 export const restore: CommandSpec = {
   name: 'restore',
-  summary: 'Restore a backup made by `backup` and check migration state and row counts against its manifest.',
-  usage: 'restore <file> [--force] [--keep-old]',
-  options: { force: { type: 'boolean' }, 'keep-old': { type: 'boolean' } },
-  details: [
-    'Replaces the target database: needs --force when the target already holds data.',
-    'The archive is read completely first (server: pg_restore of every entry to /dev/null; embedded: booted in',
-    'memory and checked against its manifest): a truncated or corrupt file fails and leaves the target as it was.',
-    'It is then restored into a new database beside the target (server: <database>__restore_<time>, created',
-    'from template0 with the same owner, encoding and locale; embedded: <data dir>.restore-<time>-<pid>) and',
-    'checked against the manifest there. Only then is it swapped in: the server ends the sessions on the target',
-    'and renames it to <database>__old_<time> and the new one to the target name, in one transaction; the',
-    'embedded data directory steps aside as <data dir>.old-<time>. The old one is dropped after the swap;',
-    '--keep-old keeps it and prints its name. Any failure before the swap (including a killed restore) leaves',
-    'the target as it was; the next restore removes what an interrupted one left behind.',
-  ],
   async run(args) {
     const file = args.positionals[0];
     if (!file) throw new CliError('restore: name the backup file', 2);

@@ -6,14 +6,6 @@ import { bytes, table } from '../print';
 
 export const doctor: CommandSpec = {
   name: 'doctor',
-  summary: 'Health checks: connection, extensions, migrations, sizes, indexes, keys, long queries, cache.',
-  usage: 'doctor [--json] [--strict] [--long-query-seconds N]',
-  options: {
-    json: { type: 'boolean' },
-    strict: { type: 'boolean' },
-    'long-query-seconds': { type: 'string' },
-  },
-  details: ['Exit 1 when a check fails (with --strict also on warnings): usable in CI and monitoring.'],
   async run(args) {
     const longQuerySeconds = intOption(args.values['long-query-seconds'], 'long-query-seconds', 300);
     const report = await withDatabase(args, (d) => runDoctor(d, { longQuerySeconds }));

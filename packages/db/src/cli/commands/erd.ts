@@ -4,10 +4,6 @@ import { erdDir, erdPath, renderErd } from '../erd';
 
 export const erd: CommandSpec = {
   name: 'erd',
-  summary: 'Write Mermaid ER diagrams per domain to docs/erd/ (--check: fail if they are stale).',
-  usage: 'erd [--check]',
-  options: { check: { type: 'boolean' } },
-  details: ['Needs no database: the diagrams come from the Drizzle table definitions.'],
   async run(args) {
     const files = renderErd();
     if (args.values.check) {
@@ -15,7 +11,7 @@ export const erd: CommandSpec = {
         ([f, text]) => !existsSync(erdPath(f)) || readFileSync(erdPath(f), 'utf8') !== text,
       );
       for (const [f] of stale) console.log(`stale: docs/erd/${f}`);
-      console.log(stale.length ? 'erd: run `pnpm touriquest-db erd`' : 'erd: up to date');
+      console.log(stale.length ? 'erd: run `pnpm exec touriquest-db erd`' : 'erd: up to date');
       return stale.length ? 1 : 0;
     }
     mkdirSync(erdDir, { recursive: true });

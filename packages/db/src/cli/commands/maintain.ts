@@ -5,22 +5,9 @@ import { scheduleMaintenance } from '../schedule';
 
 export const maintain: CommandSpec = {
   name: 'maintain',
-  summary: 'Daily jobs: expire holds and sessions, purge soft-deleted rows, partitions, matviews, analyze.',
-  usage: 'maintain [--retention-days N] [--session-retention-days N] [--json] | maintain --schedule',
-  options: {
-    schedule: { type: 'boolean' },
-    'retention-days': { type: 'string' },
-    'session-retention-days': { type: 'string' },
-    json: { type: 'boolean' },
-  },
-  details: [
-    'Safe to run concurrently: each job holds an advisory lock; a second run skips busy jobs.',
-    '--schedule: install the SQL jobs in pg_cron when the server preloads it (updated by name on a re-run),',
-    'otherwise print the crontab lines; the nightly full `maintain` is a crontab line either way.',
-  ],
   async run(args) {
     if (args.values.schedule) {
-      const r = await withDatabase(args, (d) => scheduleMaintenance(d, d.url));
+      const r = await withDatabase(args, (d) => scheduleMaintenance(d, d.url), { requireSchema: true });
       if (args.values.json) console.log(JSON.stringify(r, null, 2));
       else {
         if (r.pgCron) {
@@ -38,8 +25,10 @@ export const maintain: CommandSpec = {
       'session-retention-days',
       30,
     );
-    const results = await withDatabase(args, (d) =>
-      runMaintenance(d, { softDeleteRetentionDays, sessionRetentionDays }),
+    const results = await withDatabase(
+      args,
+      (d) => runMaintenance(d, { softDeleteRetentionDays, sessionRetentionDays }),
+      { requireSchema: true },
     );
     if (args.values.json) console.log(JSON.stringify(results, null, 2));
     else {

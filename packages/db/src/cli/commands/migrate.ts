@@ -5,15 +5,6 @@ import { describeTarget, withDatabase } from '../open';
 
 export const migrate: CommandSpec = {
   name: 'migrate',
-  summary:
-    'Apply pending migrations, then the repeatable logic that changed (advisory-locked, lock_timeout).',
-  usage: 'migrate',
-  details: [
-    'Each migration runs in its own transaction (or statement by statement when marked -- touriquest:no-transaction).',
-    'Safe to run from several deploys at once: each migration is applied exactly once.',
-    'Under traffic: a statement waits at most TOURIQUEST_MIGRATE_LOCK_TIMEOUT_MS (5000) for a lock, then the',
-    'migration is retried with backoff TOURIQUEST_MIGRATE_LOCK_RETRIES (5) times before it fails naming the table.',
-  ],
   async run(args) {
     console.log(`migrate: ${describeTarget(args)}`);
     const report = await withDatabase(args, (d) => migrateDatabase(d, { log: (l) => console.log(l) }));
@@ -32,12 +23,6 @@ export const migrate: CommandSpec = {
 
 export const push: CommandSpec = {
   name: 'push',
-  summary: 'Prototype: make the database match the TypeScript schema without migration files.',
-  usage: 'push',
-  details: [
-    "Bootstrap SQL (extensions), then `drizzle-kit push --force`, then every domain's repeatable logic.",
-    'For development databases only: push is not transactional and may drop columns. Deploy with migrate.',
-  ],
   async run(args) {
     console.log(`push: ${describeTarget(args)}`);
     const report = await withDatabase(args, (d) =>
@@ -51,13 +36,6 @@ export const push: CommandSpec = {
 
 export const status: CommandSpec = {
   name: 'status',
-  summary:
-    'Show applied, pending and failed migrations and the repeatable logic; recognises a pushed database.',
-  usage: 'status [--json]',
-  details: [
-    'Exit 0 when nothing is pending, 1 when migrations or logic are pending (or the database was built by push).',
-  ],
-  options: { json: { type: 'boolean' } },
   async run(args) {
     const s = await withDatabase(args, (d) => databaseStatus(d));
     const ok = s.builtBy !== 'push' && s.pending.length === 0 && s.logicPending.length === 0;

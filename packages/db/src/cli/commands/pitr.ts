@@ -13,7 +13,7 @@ import { target, withDatabase } from '../open';
 import { type Manifest, manifest } from '../rowcounts';
 
 /** What `backup --pitr` writes beside the data files: what `recover` needs to know about them. */
-export interface BaseBackupInfo {
+interface BaseBackupInfo {
   kind: 'touriquest-base-backup';
   /** The server's clock when pg_basebackup finished: the earliest time this backup can recover to. */
   endedAt: string;
@@ -224,25 +224,6 @@ async function waitUntilPromoted(
 
 export const recover: CommandSpec = {
   name: 'recover',
-  summary:
-    'Point-in-time recovery: a new loopback cluster from a `backup --pitr` base backup + the WAL archive.',
-  usage:
-    'recover <base-backup-dir> --target-time <timestamp with zone> --into <new-data-dir> --wal-archive <dir> [--port N] [--prepare-only] [--bin-dir <dir>]',
-  options: {
-    'target-time': { type: 'string' },
-    into: { type: 'string' },
-    'wal-archive': { type: 'string' },
-    port: { type: 'string' },
-    'prepare-only': { type: 'boolean' },
-    'bin-dir': { type: 'string' },
-  },
-  details: [
-    'Copies the base backup into --into, replays archived WAL (restore_command reads --wal-archive) up to',
-    '--target-time, promotes, and checks the migrations against the backup. Transactions committed after the',
-    'target are not there. The new cluster listens on 127.0.0.1:--port (5435) with trust for local',
-    'connections and archives nothing; the running server is not touched. Stop it with `pg_ctl -D <dir> stop`.',
-    'As root, the server runs as the postgres user. --prepare-only writes the directory without starting it.',
-  ],
   async run(args) {
     const src = args.positionals[0];
     if (!src) throw new CliError('recover: name the base backup directory (made by `backup --pitr`)', 2);

@@ -6,13 +6,6 @@ import { target, withDatabase } from '../open';
 
 export const reset: CommandSpec = {
   name: 'reset',
-  summary: 'Drop and rebuild the database from the migrations (a server needs --force).',
-  usage: 'reset [--force]',
-  options: { force: { type: 'boolean' } },
-  details: [
-    'Embedded: deletes the data directory, then migrates a new one.',
-    'Server: drops the public, drizzle and partitions schemas (all data!) and migrates; refused without --force.',
-  ],
   async run(args) {
     const t = target(args);
     if (t.url) {

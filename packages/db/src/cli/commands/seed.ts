@@ -2,7 +2,7 @@ import { runSeed, type Scale, scales } from '../../seed';
 import { type CommandSpec, choiceOption, intOption } from '../args';
 import { describeTarget, withDatabase } from '../open';
 
-export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
+async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale: Scale, seed: number) {
   console.log(`seed: scale ${scale}, seed ${seed} on ${describeTarget(args)}`);
   const report = await withDatabase(
     args,
@@ -11,7 +11,9 @@ export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale
         scale,
         seed,
         log: (l) => console.log(l),
-        progress: scale === 'medium' || scale === 'large',
+        // Carriage-return progress only on a terminal: in a log file it would be one unreadable line.
+        progress:
+          scale === 'medium' || scale === 'large' ? (process.stdout.isTTY ? 'bar' : 'lines') : undefined,
       }),
     { requireSchema: true },
   );
@@ -30,13 +32,6 @@ export async function seedCommand(args: Parameters<CommandSpec['run']>[0], scale
 
 export const seed: CommandSpec = {
   name: 'seed',
-  summary: 'Load deterministic, realistic data across every landed domain.',
-  usage: 'seed [--scale tiny|small|medium|large] [--seed N]',
-  options: { scale: { type: 'string' }, seed: { type: 'string' } },
-  details: [
-    'Same --seed, same data. One transaction: an interrupted seed leaves nothing and can simply run again.',
-    'A database that already holds the seed is left alone (reset first to reseed).',
-  ],
   async run(args) {
     const scale = choiceOption(args.values.scale, 'scale', scales, 'small');
     const s = intOption(args.values.seed, 'seed', 42);

@@ -6,8 +6,6 @@ import { runTour } from '../tour';
 
 export const start: CommandSpec = {
   name: 'start',
-  summary: 'Migrate, seed the small scale and tour — the first run on a fresh clone (pnpm start).',
-  usage: 'start',
   async run(args) {
     console.log(`start: ${describeTarget(args)} (first boot of the embedded database takes ~20 s)`);
     await withDatabase(args, async (d) => {

@@ -5,10 +5,6 @@ import { openDatabase } from '../open';
 
 export const studio: CommandSpec = {
   name: 'studio',
-  summary: 'Open Drizzle Studio on the database (the embedded one is served over a local socket).',
-  usage: 'studio [--socket-port N]',
-  options: { 'socket-port': { type: 'string' } },
-  details: ['Embedded: the PGlite is served on 127.0.0.1 for as long as studio runs (Ctrl-C to stop).'],
   async run(args) {
     const database = await openDatabase(args);
     try {

@@ -4,9 +4,6 @@ import { runTour } from '../tour';
 
 export const tour: CommandSpec = {
   name: 'tour',
-  summary: 'Showcase queries on the seeded data: nearest places, quotes, search, refused rules, audit trail.',
-  usage: 'tour',
-  details: ['Read-only: the changes it demonstrates are rolled back.'],
   async run(args) {
     await withDatabase(args, (d) => runTour(d), { requireSchema: true });
     return 0;

@@ -2,6 +2,7 @@ import { describeEngines } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { checkHealth, createDb, parsePoint, queryOne, redactUrl, toEwkt } from '../src';
+import { pglite } from '../src/embedded';
 
 describe('createDb on a bad configuration', () => {
   it('names the problem with a URL that is not a PostgreSQL URL', async () => {
@@ -25,7 +26,7 @@ describe('createDb on a bad configuration', () => {
 
   it('refuses read replicas without a PostgreSQL primary', async () => {
     await expect(
-      createDb({ embedded: true, dataDir: 'memory://', replicaUrls: ['postgres://r@127.0.0.1:1/db'] }),
+      createDb({ embedded: pglite, dataDir: 'memory://', replicaUrls: ['postgres://r@127.0.0.1:1/db'] }),
     ).rejects.toThrow(/read replicas need a PostgreSQL primary/);
   });
 

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { inject } from 'vitest';
 import { migrationsFolder } from '../src/migrate';
 import { type Schema, schema } from '../src/schema';
@@ -33,7 +34,7 @@ export async function freshServerDatabase(): Promise<
 }
 
 export function freshPglite(): Promise<Database<Schema>> {
-  return createDb({ embedded: true, dataDir: 'memory://', schema });
+  return createDb({ embedded: pglite, dataDir: 'memory://', schema });
 }
 
 const appRel = sql`n.nspname in ('public', 'partitions')

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import './provided';
-import { cacheDir, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
+import { cacheDir, coreEmbeddedEntry, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
 
 async function templateKey(migrationsFolder: string): Promise<string> {
   const { allLogic } = await import(dbLogicEntry);
@@ -43,6 +43,7 @@ async function lockDir(path: string): Promise<() => void> {
 
 async function buildPgliteTemplate(): Promise<string> {
   const core = await import(coreEntry);
+  const { pglite } = await import(coreEmbeddedEntry);
   const { migrateDatabase, migrationsFolder } = await import(dbMigrateEntry);
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `pglite-template-${await templateKey(migrationsFolder)}.tar.gz`);
@@ -50,7 +51,7 @@ async function buildPgliteTemplate(): Promise<string> {
   const release = await lockDir(`${file}.lock`);
   try {
     if (existsSync(file)) return file;
-    const database = await core.createDb({ embedded: true, dataDir: 'memory://' });
+    const database = await core.createDb({ embedded: pglite, dataDir: 'memory://' });
     await migrateDatabase(database);
     const dump: Blob = await (database.client as { dumpDataDir(c: string): Promise<Blob> }).dumpDataDir(
       'gzip',

@@ -9,7 +9,7 @@ import { TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
-import { core, schemaModule } from './load';
+import { core, coreEmbedded, schemaModule } from './load';
 import './provided';
 
 export type EngineName = 'pglite' | 'postgres';
@@ -28,7 +28,8 @@ async function open(engine: EngineName): Promise<TestDatabase> {
   const { schema } = await schemaModule();
   if (engine === 'pglite') {
     const tarball = readFileSync(inject('pgliteTemplate'));
-    return createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
+    const { pglite } = await coreEmbedded();
+    return createDb({ embedded: pglite, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
   }
   return createDb({ url: inject('serverUrl')!, schema, poolSize: 20 });
 }
@@ -180,7 +181,8 @@ export async function createScratchPglite(): Promise<TestDatabase> {
   const { createDb } = await core();
   const { schema } = await schemaModule();
   const tarball = readFileSync(inject('pgliteTemplate'));
-  return createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
+  const { pglite } = await coreEmbedded();
+  return createDb({ embedded: pglite, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
 }
 
 /**

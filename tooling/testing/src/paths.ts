@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
  */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const coreEntry = `${repoRoot}packages/core/src/index.ts`;
+export const coreEmbeddedEntry = `${repoRoot}packages/core/src/embedded.ts`;
 export const dbMigrateEntry = `${repoRoot}packages/db/src/migrate.ts`;
 export const dbLogicEntry = `${repoRoot}packages/db/src/logic.ts`;
 export const dbSchemaEntry = `${repoRoot}packages/db/src/schema.ts`;

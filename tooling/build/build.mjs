@@ -76,7 +76,7 @@ function* files(dir) {
 for (const file of files(dist)) {
   if (!file.endsWith('.d.ts')) continue;
   const text = readFileSync(file, 'utf8');
-  const fixed = text.replace(/((?:from|import)\s*\(?\s*)(['"])(\.\.?\/[^'"]*)\2/g, (m, pre, q, spec) => {
+  const fixed = text.replace(/((?:from|import)\s*\(?\s*)(['"])(\.\.?\/[^'"]*)\2/g, (_m, pre, q, spec) => {
     const base = resolve(dirname(file), spec.replace(/\.ts$/, ''));
     if (existsSync(`${base}.d.ts`)) return `${pre}${q}${spec.replace(/\.ts$/, '')}.js${q}`;
     if (existsSync(join(base, 'index.d.ts'))) return `${pre}${q}${spec.replace(/\/$/, '')}/index.js${q}`;
@@ -85,5 +85,6 @@ for (const file of files(dist)) {
   if (fixed !== text) writeFileSync(file, fixed);
 }
 
-if (existsSync(join(pkgDir, 'src', 'sql'))) cpSync(join(pkgDir, 'src', 'sql'), join(dist, 'sql'), { recursive: true });
+if (existsSync(join(pkgDir, 'src', 'sql')))
+  cpSync(join(pkgDir, 'src', 'sql'), join(dist, 'sql'), { recursive: true });
 console.log(`${pkg.name}: built ${entries.map((e) => e.out).join(', ')} into dist/`);

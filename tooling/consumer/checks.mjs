@@ -34,13 +34,19 @@ function check(ok, what) {
 /** The service's one line of JSON: a booking made, the overlapping one refused by the exclusion rule. */
 export function assertService(stdout, project) {
   const r = JSON.parse(stdout.trim().split('\n').pop());
-  check(typeof r.booked === 'string' && r.status === 'pending', `a stay was booked (${r.booked}, ${r.status})`);
+  check(
+    typeof r.booked === 'string' && r.status === 'pending',
+    `a stay was booked (${r.booked}, ${r.status})`,
+  );
   check(Number.isInteger(r.totalMinor) && r.totalMinor > 0, `it was quoted (${r.totalMinor} minor units)`);
   check(
     r.refused?.code === 'dates_unavailable' && r.refused?.rule === 'bookings_no_overlap_excl',
     `the overlapping stay was refused (${JSON.stringify(r.refused)})`,
   );
-  check(!existsSync(join(project, 'node_modules/@electric-sql')), 'installing the packages installed no PGlite');
+  check(
+    !existsSync(join(project, 'node_modules/@electric-sql')),
+    'installing the packages installed no PGlite',
+  );
 }
 
 /** The bundle holds bookings and what it needs, and nothing of PGlite, social, reviews or ai-admin. */
@@ -50,11 +56,26 @@ export function assertBundle(file) {
   const modules = [...text.matchAll(/^\/\/ (\S+)$/gm)].map((m) => m[1]);
   const kb = (statSync(file).size / 1024).toFixed(0);
   console.log(`bundle: ${kb} kB, ${modules.length} modules`);
-  check(modules.some((m) => m.includes('@touriquest/bookings/dist/')), 'the bundle holds @touriquest/bookings');
-  for (const pkg of ['@electric-sql/', 'drizzle-orm/pglite', '@touriquest/social', '@touriquest/reviews', '@touriquest/ai-admin'])
+  check(
+    modules.some((m) => m.includes('@touriquest/bookings/dist/')),
+    'the bundle holds @touriquest/bookings',
+  );
+  for (const pkg of [
+    '@electric-sql/',
+    'drizzle-orm/pglite',
+    '@touriquest/social',
+    '@touriquest/reviews',
+    '@touriquest/ai-admin',
+  ])
     check(!modules.some((m) => m.includes(pkg)), `the bundle has no module of ${pkg}`);
   // An import of the engine, even a dynamic one left for run time, would name its package.
-  check(!text.includes('@electric-sql/') && !/PGlite\.create|new PGlite/.test(text), 'the bundle never loads PGlite');
+  check(
+    !text.includes('@electric-sql/') && !/PGlite\.create|new PGlite/.test(text),
+    'the bundle never loads PGlite',
+  );
   for (const logic of ['social/', 'reviews/', 'ai-admin/'])
-    check(!text.includes(`loadSqlFolder("${logic.slice(0, -1)}"`), `the bundle loads no ${logic.slice(0, -1)} SQL`);
+    check(
+      !text.includes(`loadSqlFolder("${logic.slice(0, -1)}"`),
+      `the bundle loads no ${logic.slice(0, -1)} SQL`,
+    );
 }

@@ -52,17 +52,35 @@ try {
   for (const f of readdirSync(fixture)) writeFileSync(join(project, f), readFileSync(join(fixture, f)));
 
   step('migrate the server database with the repository CLI');
-  run('pnpm', ['touriquest-db', 'migrate'], { cwd: repo, stdio: 'inherit', env: { ...cleanEnv, DATABASE_URL: databaseUrl } });
+  run('pnpm', ['touriquest-db', 'migrate'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...cleanEnv, DATABASE_URL: databaseUrl },
+  });
 
   step('tsc (module/moduleResolution NodeNext)');
   run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project, stdio: 'inherit' });
 
   step('plain node books a stay; the overlapping one is refused');
-  const out = run(process.execPath, ['out/service.mjs'], { cwd: project, env: { ...cleanEnv, DATABASE_URL: databaseUrl } });
+  const out = run(process.execPath, ['out/service.mjs'], {
+    cwd: project,
+    env: { ...cleanEnv, DATABASE_URL: databaseUrl },
+  });
   assertService(out, project);
 
   step('esbuild bundle');
-  run(join(project, 'node_modules/.bin/esbuild'), ['service.mts', '--bundle', '--platform=node', '--format=esm', '--outfile=bundle.mjs', '--log-level=warning'], { cwd: project, stdio: 'inherit' });
+  run(
+    join(project, 'node_modules/.bin/esbuild'),
+    [
+      'service.mts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--outfile=bundle.mjs',
+      '--log-level=warning',
+    ],
+    { cwd: project, stdio: 'inherit' },
+  );
   assertBundle(join(project, 'bundle.mjs'));
   console.log(`\nconsumer test passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
@@ -79,14 +97,14 @@ function fail(msg) {
 /** The default catalog of pnpm-workspace.yaml (`catalog:` block, one `name: version` a line). */
 function catalogVersions(yaml) {
   const block = yaml.split(/^catalog:\n/m)[1]?.split(/^\S/m)[0] ?? fail('no catalog in pnpm-workspace.yaml');
-  return Object.fromEntries(
-    [...block.matchAll(/^\s+"?([^":]+)"?:\s*(\S+)/gm)].map((m) => [m[1], m[2]]),
-  );
+  return Object.fromEntries([...block.matchAll(/^\s+"?([^":]+)"?:\s*(\S+)/gm)].map((m) => [m[1], m[2]]));
 }
 
 async function scratchDatabase() {
   if (process.env.CONSUMER_DATABASE_URL) return process.env.CONSUMER_DATABASE_URL;
-  const base = process.env.TEST_DATABASE_URL ?? fail('the consumer test needs TEST_DATABASE_URL or CONSUMER_DATABASE_URL');
+  const base =
+    process.env.TEST_DATABASE_URL ??
+    fail('the consumer test needs TEST_DATABASE_URL or CONSUMER_DATABASE_URL');
   const u = new URL(base);
   const name = `${u.pathname.slice(1) || 'postgres'}_consumer`;
   const psql = (sqlText) => run('psql', ['-v', 'ON_ERROR_STOP=1', '-qAt', '-d', base, '-c', sqlText]);

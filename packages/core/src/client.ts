@@ -135,7 +135,12 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
     if (options.replicaUrls?.length)
       throw new DatabaseConnectionError('read replicas need a PostgreSQL primary (url or DATABASE_URL)');
     const dataDir = options.dataDir ?? defaultDataDir(env);
-    return options.embedded.open({ dataDir, loadDataDir: options.loadDataDir, schema: options.schema, logger });
+    return options.embedded.open({
+      dataDir,
+      loadDataDir: options.loadDataDir,
+      schema: options.schema,
+      logger,
+    });
   }
   // A service without its URL must not quietly start on an empty embedded database of its own.
   const url = options.url || env.DATABASE_URL;
@@ -193,7 +198,9 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
     await client`select 1`;
   } catch (err) {
     await client.end({ timeout: 0 }).catch(() => {});
-    throw new DatabaseConnectionError(`cannot connect to PostgreSQL at ${target}: ${connectFailure(err, connectTimeoutMs)}`);
+    throw new DatabaseConnectionError(
+      `cannot connect to PostgreSQL at ${target}: ${connectFailure(err, connectTimeoutMs)}`,
+    );
   }
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const db = drizzle({ client, schema: options.schema, casing, logger }) as unknown as Db<TSchema>;

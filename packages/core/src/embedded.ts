@@ -14,7 +14,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { drizzle } from 'drizzle-orm/pglite';
-import { type Db, DatabaseConnectionError, type EmbeddedEngine } from './client';
+import { DatabaseConnectionError, type Db, type EmbeddedEngine } from './client';
 import { requiredExtensions } from './logic/bootstrap';
 
 export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob }): Promise<PGlite> {

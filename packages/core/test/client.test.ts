@@ -43,7 +43,9 @@ describe('createDb on a bad configuration', () => {
       );
       expect(Date.now() - started).toBeLessThan(5000);
       expect(String(err)).toMatch(
-        new RegExp(`cannot connect to PostgreSQL at postgres://app@127\\.0\\.0\\.1:${port}/db: no answer within 800 ms`),
+        new RegExp(
+          `cannot connect to PostgreSQL at postgres://app@127\\.0\\.0\\.1:${port}/db: no answer within 800 ms`,
+        ),
       );
       expect(String(err).split('\n')).toHaveLength(1);
     });
@@ -52,7 +54,9 @@ describe('createDb on a bad configuration', () => {
   it('reads the connect timeout from DB_CONNECT_TIMEOUT_MS and refuses a bad one', async () => {
     await withSilentServer(async (port) => {
       const url = `postgres://app@127.0.0.1:${port}/db`;
-      await expect(createDb({ url, env: { DB_CONNECT_TIMEOUT_MS: '500' } })).rejects.toThrow(/no answer within 500 ms/);
+      await expect(createDb({ url, env: { DB_CONNECT_TIMEOUT_MS: '500' } })).rejects.toThrow(
+        /no answer within 500 ms/,
+      );
       await expect(createDb({ url, env: { DB_CONNECT_TIMEOUT_MS: 'soon' } })).rejects.toThrow(
         /connect timeout must be a positive integer of milliseconds, got soon/,
       );

@@ -16,7 +16,10 @@ import { schema } from '../src/schema';
 const PROPERTIES = Number(process.env.BENCH_PROPERTIES ?? 200);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1_000);
 
-const database = await createDb({ schema, ...(process.env.DATABASE_URL ? {} : { embedded: pglite, dataDir: 'memory://' }) });
+const database = await createDb({
+  schema,
+  ...(process.env.DATABASE_URL ? {} : { embedded: pglite, dataDir: 'memory://' }),
+});
 const { db } = database;
 const t0 = performance.now();
 await migrateDatabase(database);

@@ -11,6 +11,9 @@ const entry = fileURLToPath(new URL('../src/cli/index.ts', import.meta.url));
 // drizzle-kit processes the CLI starts, as under `pnpm` (nodeOptions in pnpm-workspace.yaml).
 const condition = '--conditions=@touriquest/source';
 const nodeOptions = process.env.NODE_OPTIONS ?? '';
-const env = { ...process.env, NODE_OPTIONS: nodeOptions.includes(condition) ? nodeOptions : `${nodeOptions} ${condition}`.trim() };
+const env = {
+  ...process.env,
+  NODE_OPTIONS: nodeOptions.includes(condition) ? nodeOptions : `${nodeOptions} ${condition}`.trim(),
+};
 const r = spawnSync(process.execPath, [tsx, entry, ...process.argv.slice(2)], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

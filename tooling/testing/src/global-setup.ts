@@ -9,7 +9,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import './provided';
-import { cacheDir, coreEmbeddedEntry, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
+import {
+  cacheDir,
+  coreEmbeddedEntry,
+  coreEntry,
+  dbLogicEntry,
+  dbMigrateEntry,
+  testDatabasePrefix,
+} from './paths';
 
 async function templateKey(migrationsFolder: string): Promise<string> {
   const { allLogic } = await import(dbLogicEntry);
@@ -72,8 +79,8 @@ async function createServerDatabases(
   const core = await import(coreEntry);
   const { migrateDatabase } = await import(dbMigrateEntry);
   const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
-  const name = `tq_test_${suffix}`;
-  const template = `tq_tpl_${suffix}`;
+  const name = `${testDatabasePrefix}_test_${suffix}`;
+  const template = `${testDatabasePrefix}_tpl_${suffix}`;
   const admin = await core.createDb({ url: baseUrl, poolSize: 1 });
   const exec = (q: string) => (admin.client as { unsafe(q: string): Promise<unknown> }).unsafe(q);
   await exec(`create database ${template}`);

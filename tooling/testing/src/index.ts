@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
 import { core, coreEmbedded, schemaModule } from './load';
+import { testDatabasePrefix } from './paths';
 import './provided';
+
+export { testDatabasePrefix } from './paths';
 
 export type EngineName = 'pglite' | 'postgres';
 export type TestDb = Db<Schema>;
@@ -150,7 +153,7 @@ export async function createScratchServerDatabase(
   if (!base || !template) throw new Error('scratch databases need TEST_DATABASE_URL');
   const { createDb } = await core();
   const { schema } = await schemaModule();
-  const name = `tq_scratch_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix}_scratch_${randomBytes(4).toString('hex')}`;
   const admin = await createDb({ url: base, poolSize: 1 });
   const adminSql = admin.client as unknown as { unsafe(q: string): Promise<unknown> };
   // CREATE DATABASE … TEMPLATE needs the template to be idle; retry briefly if another copy is being made.

@@ -11,4 +11,6 @@ export const coreEmbeddedEntry = `${repoRoot}packages/core/src/embedded.ts`;
 export const dbMigrateEntry = `${repoRoot}packages/db/src/migrate.ts`;
 export const dbLogicEntry = `${repoRoot}packages/db/src/logic.ts`;
 export const dbSchemaEntry = `${repoRoot}packages/db/src/schema.ts`;
+/** Names of the databases tests make on the server start with this (a shared server: one prefix per checkout). */
+export const testDatabasePrefix = process.env.TEST_DATABASE_PREFIX || 'tq';
 export const cacheDir = `${repoRoot}node_modules/.cache/touriquest`;

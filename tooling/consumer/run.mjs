@@ -2,7 +2,8 @@
 // The consumer test (`pnpm test:consumer`, run by .ci/run): build, pack what @touriquest/bookings needs,
 // install the tarballs with npm into a project outside the workspace, and there book a stay with plain
 // node on a migrated server database, type-check the service under NodeNext, and bundle it with esbuild.
-// Needs TEST_DATABASE_URL (a server it may create `<database>_consumer` on) or CONSUMER_DATABASE_URL.
+// Needs TEST_DATABASE_URL (a server it may create `<database>_consumer` on) or CONSUMER_DATABASE_URL;
+// CONSUMER_KEEP=1 keeps the project (its bundle, node_modules) for a look.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,7 +85,8 @@ try {
   assertBundle(join(project, 'bundle.mjs'));
   console.log(`\nconsumer test passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
-  rmSync(project, { recursive: true, force: true });
+  if (process.env.CONSUMER_KEEP) console.log(`kept the consumer project at ${project}`);
+  else rmSync(project, { recursive: true, force: true });
   await dropScratch();
 }
 

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
 import { openPglite, pglite } from '@touriquest/core/embedded';
-import { createScratchPglite, engines } from '@touriquest/testing';
+import { createScratchPglite, engines, testDatabasePrefix } from '@touriquest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { CliError } from '../src/cli/args';
 import { main } from '../src/cli/index';
@@ -252,7 +252,7 @@ if (engines().includes('postgres')) {
     const dir = mkdtempSync(join(tmpdir(), 'tq-restore-swap-server-'));
     const file = join(dir, 'source.dump');
     // Every database this file makes, or makes restore make, starts with this prefix (dropped in afterAll).
-    const prefix = `tq_restore_${randomBytes(4).toString('hex')}`;
+    const prefix = `${testDatabasePrefix}_restore_${randomBytes(4).toString('hex')}`;
     const target = `${prefix}_tgt`;
     const urlOf = (name: string) => {
       const u = new URL(inject('serverUrl')!);

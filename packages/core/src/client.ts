@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Sql } from 'postgres';
 import { withTransactionTimeout } from './statement-timeout';
@@ -21,10 +20,19 @@ export interface Database<TSchema extends Record<string, unknown> = Record<strin
   /** Where the data lives: the server URL without its password, or the PGlite data directory. */
   target: string;
   close(): Promise<void>;
-  /** The raw client: postgres.js `Sql` or a `PGlite` instance. */
-  client: Sql | PGlite;
+  /** The raw client: postgres.js `Sql` or a `PGlite` instance (cast it to `PGlite` when `engine` is 'pglite'). */
+  client: Sql | EmbeddedClient;
   /** The read replicas `db` routes reads to (see replicas.ts); absent without replicas. */
   replicas?: Database<TSchema>[];
+}
+
+/**
+ * A PGlite instance as the main entry types it: structurally, so that a service's `tsc` never needs
+ * @electric-sql/pglite (an optional peer) installed to read these declarations.
+ */
+export interface EmbeddedClient {
+  close(): Promise<void>;
+  dumpDataDir(compression?: 'auto' | 'gzip' | 'none'): Promise<File | Blob>;
 }
 
 /**

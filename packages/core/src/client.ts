@@ -1,13 +1,12 @@
 /**
  * One place that opens the database, for services, the CLI and tests alike: PostgreSQL through postgres.js
- * when a URL is given (or DATABASE_URL is set), otherwise embedded PGlite persisted under `.data/`.
+ * when a URL is given (or DATABASE_URL is set), or the embedded PGlite when the caller asks for it with
+ * `embedded: pglite` from `@touriquest/core/embedded` (that entry alone loads the WASM engine).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Sql } from 'postgres';
-import { requiredExtensions } from './logic/bootstrap';
 import { withTransactionTimeout } from './statement-timeout';
 
 export type Engine = 'postgres' | 'pglite';
@@ -21,22 +20,52 @@ export interface Database<TSchema extends Record<string, unknown> = Record<strin
   /** Where the data lives: the server URL without its password, or the PGlite data directory. */
   target: string;
   close(): Promise<void>;
-  /** The raw client: postgres.js `Sql` or a `PGlite` instance. */
-  client: Sql | PGlite;
+  /** The raw client: postgres.js `Sql` or a `PGlite` instance (cast it to `PGlite` when `engine` is 'pglite'). */
+  client: Sql | EmbeddedClient;
   /** The read replicas `db` routes reads to (see replicas.ts); absent without replicas. */
   replicas?: Database<TSchema>[];
 }
 
+/**
+ * A PGlite instance as the main entry types it: structurally, so that a service's `tsc` never needs
+ * @electric-sql/pglite (an optional peer) installed to read these declarations.
+ */
+export interface EmbeddedClient {
+  close(): Promise<void>;
+  dumpDataDir(compression?: 'auto' | 'gzip' | 'none'): Promise<File | Blob>;
+}
+
+/**
+ * Opens the embedded engine for createDb. The one there is, `pglite`, lives in `@touriquest/core/embedded`,
+ * so a service that talks to a server neither installs nor bundles PGlite.
+ */
+export interface EmbeddedEngine {
+  open<TSchema extends Record<string, unknown>>(opts: {
+    dataDir: string;
+    loadDataDir?: Blob;
+    schema?: TSchema;
+    logger: boolean;
+  }): Promise<Database<TSchema>>;
+}
+
+/** How long createDb waits for a server's first answer unless told otherwise (DB_CONNECT_TIMEOUT_MS). */
+export const defaultConnectTimeoutMs = 5000;
+
 export interface CreateDbOptions<TSchema extends Record<string, unknown>> {
   schema?: TSchema;
-  /** PostgreSQL URL; defaults to DATABASE_URL. When neither is set the embedded database is used. */
+  /** PostgreSQL URL; defaults to DATABASE_URL. Without either (and without `embedded`) createDb throws. */
   url?: string;
   /** PGlite data directory (`memory://` for an in-memory database); defaults to TOURIQUEST_DATA_DIR or `<repo>/.data/pglite`. */
   dataDir?: string;
   /** Load PGlite from a `dumpDataDir()` tarball instead of an empty directory (tests boot from a migrated template). */
   loadDataDir?: Blob;
-  /** Force the embedded engine even when DATABASE_URL is set. */
-  embedded?: boolean;
+  /** The embedded engine (`pglite` from `@touriquest/core/embedded`); used even when DATABASE_URL is set. */
+  embedded?: EmbeddedEngine;
+  /**
+   * Milliseconds to wait for a server to connect and answer, then fail with the reason (per connection of
+   * the pool too); defaults to DB_CONNECT_TIMEOUT_MS or 5000. A silent server would otherwise hold for 30 s.
+   */
+  connectTimeoutMs?: number;
   poolSize?: number;
   statementTimeoutMs?: number;
   /**
@@ -103,49 +132,31 @@ export function parsePostgresUrl(url: string): URL {
   return parsed;
 }
 
-export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob }): Promise<PGlite> {
-  const [{ PGlite }, { postgis }, { pg_trgm }, { btree_gist }, { citext }, { ltree }, { unaccent }] =
-    await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite-postgis'),
-      import('@electric-sql/pglite/contrib/pg_trgm'),
-      import('@electric-sql/pglite/contrib/btree_gist'),
-      import('@electric-sql/pglite/contrib/citext'),
-      import('@electric-sql/pglite/contrib/ltree'),
-      import('@electric-sql/pglite/contrib/unaccent'),
-    ]);
-  const extensions = { postgis, pg_trgm, btree_gist, citext, ltree, unaccent };
-  // Keep the engine list and the SQL list in one place: a new extension must be added to both.
-  for (const e of requiredExtensions) {
-    if (!(e in extensions))
-      throw new DatabaseConnectionError(`PGlite has no module loaded for extension ${e}`);
-  }
-  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-  const pg = await PGlite.create({
-    dataDir: opts.dataDir,
-    extensions,
-    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
-  });
-  return pg;
-}
-
 export async function createDb<TSchema extends Record<string, unknown> = Record<string, never>>(
   options: CreateDbOptions<TSchema> = {},
 ): Promise<Database<TSchema>> {
   const env = options.env ?? process.env;
-  const url = options.embedded ? undefined : (options.url ?? env.DATABASE_URL);
   const logger = options.logger ?? envFlag(env.DB_ECHO);
   const casing = 'snake_case' as const;
 
-  if (!url) {
+  if (options.embedded) {
     if (options.replicaUrls?.length)
       throw new DatabaseConnectionError('read replicas need a PostgreSQL primary (url or DATABASE_URL)');
     const dataDir = options.dataDir ?? defaultDataDir(env);
-    const pg = await openPglite({ dataDir, loadDataDir: options.loadDataDir });
-    const { drizzle } = await import('drizzle-orm/pglite');
-    const db = drizzle({ client: pg, schema: options.schema, casing, logger }) as unknown as Db<TSchema>;
-    return { db, engine: 'pglite', target: dataDir, client: pg, close: () => pg.close() };
+    return options.embedded.open({
+      dataDir,
+      loadDataDir: options.loadDataDir,
+      schema: options.schema,
+      logger,
+    });
   }
+  // A service without its URL must not quietly start on an empty embedded database of its own.
+  const url = options.url || env.DATABASE_URL;
+  if (!url)
+    throw new DatabaseConnectionError(
+      'no database to connect to: set DATABASE_URL (postgres://user@host:5432/dbname) or pass { url }; ' +
+        'for the embedded PGlite pass { embedded: pglite } from @touriquest/core/embedded',
+    );
 
   const parsed = parsePostgresUrl(url);
   const pgbouncer =
@@ -155,6 +166,14 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   const statementTimeoutMs =
     options.statementTimeoutMs ??
     (env.DB_STATEMENT_TIMEOUT_MS ? Number(env.DB_STATEMENT_TIMEOUT_MS) : undefined);
+  const connectTimeoutMs =
+    options.connectTimeoutMs ??
+    (env.DB_CONNECT_TIMEOUT_MS ? Number(env.DB_CONNECT_TIMEOUT_MS) : defaultConnectTimeoutMs);
+  if (!(Number.isInteger(connectTimeoutMs) && connectTimeoutMs > 0)) {
+    throw new DatabaseConnectionError(
+      `connect timeout must be a positive integer of milliseconds, got ${options.connectTimeoutMs ?? env.DB_CONNECT_TIMEOUT_MS}`,
+    );
+  }
   if (!Number.isInteger(poolSize) || poolSize < 1) {
     throw new DatabaseConnectionError(`DB_POOL_SIZE must be a positive integer, got ${env.DB_POOL_SIZE}`);
   }
@@ -173,6 +192,7 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
     // statements would be missing there, and startup parameters are rejected.
     prepare: !pgbouncer,
     onnotice: () => {},
+    connect_timeout: connectTimeoutMs / 1000,
     connection:
       pgbouncer || statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs },
   });
@@ -185,9 +205,10 @@ export async function createDb<TSchema extends Record<string, unknown> = Record<
   try {
     await client`select 1`;
   } catch (err) {
-    await client.end({ timeout: 1 }).catch(() => {});
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new DatabaseConnectionError(`cannot connect to PostgreSQL at ${target}: ${reason}`);
+    await client.end({ timeout: 0 }).catch(() => {});
+    throw new DatabaseConnectionError(
+      `cannot connect to PostgreSQL at ${target}: ${connectFailure(err, connectTimeoutMs)}`,
+    );
   }
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const db = drizzle({ client, schema: options.schema, casing, logger }) as unknown as Db<TSchema>;
@@ -215,7 +236,7 @@ async function withReadReplicas<TSchema extends Record<string, unknown>>(
   const replicas: Database<TSchema>[] = [];
   try {
     for (const url of urls)
-      replicas.push(await createDb({ ...options, url, embedded: false, replicaUrls: [] }));
+      replicas.push(await createDb({ ...options, url, embedded: undefined, replicaUrls: [] }));
   } catch (err) {
     await Promise.all([primary, ...replicas].map((d) => d.close().catch(() => {})));
     throw err;
@@ -230,4 +251,15 @@ async function withReadReplicas<TSchema extends Record<string, unknown>>(
       await Promise.all([primary, ...replicas].map((d) => d.close()));
     },
   };
+}
+
+/** One line a person can act on, for the failures seen when a server is down, silent or elsewhere. */
+function connectFailure(err: unknown, timeoutMs: number): string {
+  const e = err as { code?: string; message?: string };
+  // postgres.js's connect_timeout runs until the server's first ReadyForQuery: it covers a silent server.
+  if (e.code === 'CONNECT_TIMEOUT')
+    return `no answer within ${timeoutMs} ms (connectTimeoutMs, DB_CONNECT_TIMEOUT_MS): the host is unreachable, or it accepted the connection and never answered`;
+  if (e.code === 'ECONNREFUSED') return 'connection refused: nothing listens on that host and port';
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return `host not found (${e.code})`;
+  return e.message ?? String(err);
 }

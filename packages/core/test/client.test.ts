@@ -1,7 +1,12 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeEngines } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { checkHealth, createDb, parsePoint, queryOne, redactUrl, toEwkt } from '../src';
+import { pglite } from '../src/embedded';
 
 describe('createDb on a bad configuration', () => {
   it('names the problem with a URL that is not a PostgreSQL URL', async () => {
@@ -17,6 +22,55 @@ describe('createDb on a bad configuration', () => {
     expect(String(err)).not.toContain('s3cret');
   });
 
+  it('refuses to start without DATABASE_URL instead of making an empty embedded database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tq-no-url-'));
+    try {
+      const dataDir = join(dir, 'pglite');
+      const err = await createDb({ env: { TOURIQUEST_DATA_DIR: dataDir } }).catch((e: Error) => e);
+      expect(String(err)).toMatch(/no database to connect to: set DATABASE_URL/);
+      expect(String(err)).toMatch(/@touriquest\/core\/embedded/);
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up on a server that accepts the connection and never answers, and says so', async () => {
+    await withSilentServer(async (port) => {
+      const started = Date.now();
+      const err = await createDb({ url: `postgres://app@127.0.0.1:${port}/db`, connectTimeoutMs: 800 }).catch(
+        (e: Error) => e,
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(String(err)).toMatch(
+        new RegExp(
+          `cannot connect to PostgreSQL at postgres://app@127\\.0\\.0\\.1:${port}/db: no answer within 800 ms`,
+        ),
+      );
+      expect(String(err).split('\n')).toHaveLength(1);
+    });
+  });
+
+  it('reads the connect timeout from DB_CONNECT_TIMEOUT_MS and refuses a bad one', async () => {
+    await withSilentServer(async (port) => {
+      const url = `postgres://app@127.0.0.1:${port}/db`;
+      await expect(createDb({ url, env: { DB_CONNECT_TIMEOUT_MS: '500' } })).rejects.toThrow(
+        /no answer within 500 ms/,
+      );
+      await expect(createDb({ url, env: { DB_CONNECT_TIMEOUT_MS: 'soon' } })).rejects.toThrow(
+        /connect timeout must be a positive integer of milliseconds, got soon/,
+      );
+    });
+  });
+
+  it('says the connection was refused when nothing listens on the port', async () => {
+    const port = await closedPort();
+    const started = Date.now();
+    const err = await createDb({ url: `postgres://app@127.0.0.1:${port}/db` }).catch((e: Error) => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(String(err)).toMatch(/cannot connect to PostgreSQL at .*: connection refused: nothing listens/);
+  });
+
   it('refuses a pool size that is not a positive integer', async () => {
     await expect(
       createDb({ url: 'postgres://x@127.0.0.1/db', env: { DB_POOL_SIZE: 'many' } }),
@@ -25,7 +79,7 @@ describe('createDb on a bad configuration', () => {
 
   it('refuses read replicas without a PostgreSQL primary', async () => {
     await expect(
-      createDb({ embedded: true, dataDir: 'memory://', replicaUrls: ['postgres://r@127.0.0.1:1/db'] }),
+      createDb({ embedded: pglite, dataDir: 'memory://', replicaUrls: ['postgres://r@127.0.0.1:1/db'] }),
     ).rejects.toThrow(/read replicas need a PostgreSQL primary/);
   });
 
@@ -45,6 +99,28 @@ describe('createDb on a bad configuration', () => {
     );
   });
 });
+
+/** A TCP server that accepts every connection and never sends a byte (a hung server or a wrong port). */
+async function withSilentServer(fn: (port: number) => Promise<void>): Promise<void> {
+  const sockets = new Set<import('node:net').Socket>();
+  const server: Server = createServer((s) => sockets.add(s));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    await fn((server.address() as { port: number }).port);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+/** A port that was free a moment ago: listened on, then closed. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
 
 describeEngines('engine facts', (ctx) => {
   it('reports a healthy database with every required extension', async () => {

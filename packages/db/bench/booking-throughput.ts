@@ -7,6 +7,7 @@
 
 import { findAvailableProperties, quoteAndCreateBooking } from '@touriquest/bookings';
 import { createDb } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { migrateDatabase } from '../src/migrate';
@@ -15,7 +16,10 @@ import { schema } from '../src/schema';
 const PROPERTIES = Number(process.env.BENCH_PROPERTIES ?? 200);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1_000);
 
-const database = await createDb({ schema, ...(process.env.DATABASE_URL ? {} : { dataDir: 'memory://' }) });
+const database = await createDb({
+  schema,
+  ...(process.env.DATABASE_URL ? {} : { embedded: pglite, dataDir: 'memory://' }),
+});
 const { db } = database;
 const t0 = performance.now();
 await migrateDatabase(database);

@@ -1,5 +1,6 @@
 import '@touriquest/testing';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -76,6 +77,29 @@ describe('touriquest-db usage', () => {
     expect(redactSecrets('failed: postgresql://a:b@h/db and more')).toBe(
       'failed: postgresql://a@h/db and more',
     );
+  });
+
+  it('gives up on a server that accepts and never answers within DB_CONNECT_TIMEOUT_MS, in one line', async () => {
+    const server = createServer(() => {}); // accepts every connection, never sends a byte
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    try {
+      const started = Date.now();
+      const r = await cli(['status'], {
+        DATABASE_URL: `postgres://tq@127.0.0.1:${port}/silent`,
+        DB_CONNECT_TIMEOUT_MS: '1000',
+      });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(r.code).toBe(1);
+      expect(r.error!.message.split('\n')).toHaveLength(1);
+      expect(r.error!.message).toMatch(
+        new RegExp(
+          `cannot connect to PostgreSQL at postgres://tq@127\\.0\\.0\\.1:${port}/silent: no answer within 1000 ms`,
+        ),
+      );
+    } finally {
+      server.close();
+    }
   });
 
   it('reset refuses a server without --force', async () => {

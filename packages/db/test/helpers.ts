@@ -1,9 +1,10 @@
-import '@touriquest/testing';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
+import { testDatabasePrefix } from '@touriquest/testing';
 import { inject } from 'vitest';
 import { migrationsFolder } from '../src/migrate';
 import { type Schema, schema } from '../src/schema';
@@ -14,7 +15,7 @@ export async function freshServerDatabase(): Promise<
 > {
   const base = inject('serverUrl');
   if (!base) throw new Error('needs TEST_DATABASE_URL');
-  const name = `tq_fresh_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix}_fresh_${randomBytes(4).toString('hex')}`;
   const admin = await createDb({ url: base, poolSize: 1 });
   const exec = (q: string) => (admin.client as unknown as { unsafe(q: string): Promise<unknown> }).unsafe(q);
   await exec(`create database ${name}`);
@@ -33,7 +34,7 @@ export async function freshServerDatabase(): Promise<
 }
 
 export function freshPglite(): Promise<Database<Schema>> {
-  return createDb({ embedded: true, dataDir: 'memory://', schema });
+  return createDb({ embedded: pglite, dataDir: 'memory://', schema });
 }
 
 const appRel = sql`n.nspname in ('public', 'partitions')

@@ -24,6 +24,7 @@ import {
   sql,
   waitForReplicas,
 } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { properties } from '@touriquest/properties';
 import { users } from '@touriquest/users';
 import { eq } from 'drizzle-orm';
@@ -125,7 +126,7 @@ if (primaryUrl && replicaUrl) {
       } finally {
         await fromEnv.close();
       }
-      await expect(createDb({ embedded: true, replicaUrls: [replicaUrl] })).rejects.toThrow(
+      await expect(createDb({ embedded: pglite, replicaUrls: [replicaUrl] })).rejects.toThrow(
         /read replicas need a PostgreSQL primary/,
       );
     });

@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { createScratchServerDatabase, engines } from '@touriquest/testing';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../src/cli/args';
@@ -51,11 +52,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('restore of a bad archive on the embedded database', () => {
   it('fails with one clear line and leaves every row of the target', { timeout: 180_000 }, async () => {
     const dataDir = join(dir, 'pglite');
-    const target = await createDb({ embedded: true, dataDir });
+    const target = await createDb({ embedded: pglite, dataDir });
     await target.close();
     const seeded = await cli(['migrate', '--data-dir', dataDir], { DATABASE_URL: undefined });
     expect(seeded.code, seeded.error?.message).toBe(0);
-    const db = await createDb({ embedded: true, dataDir, schema });
+    const db = await createDb({ embedded: pglite, dataDir, schema });
     await runSeed(db, { scale: 'tiny', seed: 4 });
     const before = (await manifest(db)).rowCounts;
     await db.close();
@@ -68,7 +69,7 @@ describe('restore of a bad archive on the embedded database', () => {
       expect(r.error!.message).toMatch(
         /^restore: .* is not a readable pglite backup \(.*\); the target was not touched$/,
       );
-      const after = await createDb({ embedded: true, dataDir });
+      const after = await createDb({ embedded: pglite, dataDir });
       expect((await manifest(after)).rowCounts).toEqual(before);
       await after.close();
     }

@@ -21,8 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
-import { createDb, type Database, openPglite, queryRows, sql } from '@touriquest/core';
-import { createScratchPglite, engines } from '@touriquest/testing';
+import { createDb, type Database, queryRows, sql } from '@touriquest/core';
+import { openPglite, pglite } from '@touriquest/core/embedded';
+import { createScratchPglite, engines, testDatabasePrefix } from '@touriquest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { CliError } from '../src/cli/args';
 import { main } from '../src/cli/index';
@@ -129,7 +130,7 @@ describe('restore swaps a new embedded data directory in', () => {
   const embedded = { DATABASE_URL: undefined };
   const siblings = (kind: 'restore' | 'old') =>
     readdirSync(dir).filter((e) => e.startsWith(`pglite.${kind}-`));
-  const open = () => createDb({ embedded: true, dataDir, schema });
+  const open = () => createDb({ embedded: pglite, dataDir, schema });
   let before: Awaited<ReturnType<typeof snapshot>>;
   let backedUp: Record<string, number>;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -228,7 +229,7 @@ describe('restore swaps a new embedded data directory in', () => {
     const target = await open();
     expect((await manifest(target)).rowCounts).toEqual(backedUp);
     await target.close();
-    const old = await createDb({ embedded: true, dataDir: join(dir, kept[0]!) });
+    const old = await createDb({ embedded: pglite, dataDir: join(dir, kept[0]!) });
     expect((await manifest(old)).rowCounts).toEqual(before.rows);
     await old.close();
   });
@@ -251,7 +252,7 @@ if (engines().includes('postgres')) {
     const dir = mkdtempSync(join(tmpdir(), 'tq-restore-swap-server-'));
     const file = join(dir, 'source.dump');
     // Every database this file makes, or makes restore make, starts with this prefix (dropped in afterAll).
-    const prefix = `tq_restore_${randomBytes(4).toString('hex')}`;
+    const prefix = `${testDatabasePrefix}_restore_${randomBytes(4).toString('hex')}`;
     const target = `${prefix}_tgt`;
     const urlOf = (name: string) => {
       const u = new URL(inject('serverUrl')!);

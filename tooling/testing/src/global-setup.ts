@@ -9,7 +9,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import './provided';
-import { cacheDir, coreEntry, dbLogicEntry, dbMigrateEntry } from './paths';
+import {
+  cacheDir,
+  coreEmbeddedEntry,
+  coreEntry,
+  dbLogicEntry,
+  dbMigrateEntry,
+  testDatabasePrefix,
+} from './paths';
 
 async function templateKey(migrationsFolder: string): Promise<string> {
   const { allLogic } = await import(dbLogicEntry);
@@ -43,6 +50,7 @@ async function lockDir(path: string): Promise<() => void> {
 
 async function buildPgliteTemplate(): Promise<string> {
   const core = await import(coreEntry);
+  const { pglite } = await import(coreEmbeddedEntry);
   const { migrateDatabase, migrationsFolder } = await import(dbMigrateEntry);
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `pglite-template-${await templateKey(migrationsFolder)}.tar.gz`);
@@ -50,7 +58,7 @@ async function buildPgliteTemplate(): Promise<string> {
   const release = await lockDir(`${file}.lock`);
   try {
     if (existsSync(file)) return file;
-    const database = await core.createDb({ embedded: true, dataDir: 'memory://' });
+    const database = await core.createDb({ embedded: pglite, dataDir: 'memory://' });
     await migrateDatabase(database);
     const dump: Blob = await (database.client as { dumpDataDir(c: string): Promise<Blob> }).dumpDataDir(
       'gzip',
@@ -71,8 +79,8 @@ async function createServerDatabases(
   const core = await import(coreEntry);
   const { migrateDatabase } = await import(dbMigrateEntry);
   const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
-  const name = `tq_test_${suffix}`;
-  const template = `tq_tpl_${suffix}`;
+  const name = `${testDatabasePrefix}_test_${suffix}`;
+  const template = `${testDatabasePrefix}_tpl_${suffix}`;
   const admin = await core.createDb({ url: baseUrl, poolSize: 1 });
   const exec = (q: string) => (admin.client as { unsafe(q: string): Promise<unknown> }).unsafe(q);
   await exec(`create database ${template}`);

@@ -9,8 +9,11 @@ import { TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, inject } from 'vitest';
 import type { Database, Db } from '../../../packages/core/src/index';
 import type { Schema } from '../../../packages/db/src/schema';
-import { core, schemaModule } from './load';
+import { core, coreEmbedded, schemaModule } from './load';
+import { testDatabasePrefix } from './paths';
 import './provided';
+
+export { testDatabasePrefix } from './paths';
 
 export type EngineName = 'pglite' | 'postgres';
 export type TestDb = Db<Schema>;
@@ -28,7 +31,8 @@ async function open(engine: EngineName): Promise<TestDatabase> {
   const { schema } = await schemaModule();
   if (engine === 'pglite') {
     const tarball = readFileSync(inject('pgliteTemplate'));
-    return createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
+    const { pglite } = await coreEmbedded();
+    return createDb({ embedded: pglite, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
   }
   return createDb({ url: inject('serverUrl')!, schema, poolSize: 20 });
 }
@@ -149,7 +153,7 @@ export async function createScratchServerDatabase(
   if (!base || !template) throw new Error('scratch databases need TEST_DATABASE_URL');
   const { createDb } = await core();
   const { schema } = await schemaModule();
-  const name = `tq_scratch_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix}_scratch_${randomBytes(4).toString('hex')}`;
   const admin = await createDb({ url: base, poolSize: 1 });
   const adminSql = admin.client as unknown as { unsafe(q: string): Promise<unknown> };
   // CREATE DATABASE … TEMPLATE needs the template to be idle; retry briefly if another copy is being made.
@@ -180,7 +184,8 @@ export async function createScratchPglite(): Promise<TestDatabase> {
   const { createDb } = await core();
   const { schema } = await schemaModule();
   const tarball = readFileSync(inject('pgliteTemplate'));
-  return createDb({ embedded: true, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
+  const { pglite } = await coreEmbedded();
+  return createDb({ embedded: pglite, dataDir: 'memory://', loadDataDir: new Blob([tarball]), schema });
 }
 
 /**

@@ -67,7 +67,7 @@ export function helpText(spec: CommandHelp): string {
     '  --data-dir <dir>      embedded data directory (default TOURIQUEST_DATA_DIR or .data/pglite)',
     '  --help, -h            this help',
     '',
-    'Environment: DATABASE_URL (a PostgreSQL server; unset = embedded PGlite), DB_PGBOUNCER=1, DB_ECHO=1',
+    'Environment: DATABASE_URL (a PostgreSQL server; unset = embedded PGlite), DB_CONNECT_TIMEOUT_MS (5000), DB_PGBOUNCER=1, DB_ECHO=1',
   );
   return lines.join('\n');
 }

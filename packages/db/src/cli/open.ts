@@ -6,6 +6,7 @@ import {
   defaultDataDir,
   redactUrl,
 } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { type Schema, schema } from '../schema';
 import { CliError, type ParsedArgs } from './args';
 
@@ -29,7 +30,7 @@ export async function openDatabase(args: ParsedArgs, opts: { poolSize?: number }
     const database = await createDb({
       schema,
       url: t.url,
-      embedded: !t.url,
+      embedded: t.url ? undefined : pglite,
       dataDir: t.dataDir,
       poolSize: opts.poolSize,
     });

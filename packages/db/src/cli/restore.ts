@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createDb, redactUrl } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { rolesStatement } from '../migrate';
 import { CliError } from './args';
 import { compareManifests, type Manifest, manifest } from './rowcounts';
@@ -379,7 +380,7 @@ export async function restoreEmbedded(dataDir: string, opts: RestoreOptions): Pr
   try {
     // Loaded and checked in one boot: the archive already booted in memory, this checks what landed on disk.
     const check = await createDb({
-      embedded: true,
+      embedded: pglite,
       dataDir: fresh,
       loadDataDir: new Blob([readFileSync(opts.path)]),
     });

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { createDb } from '@touriquest/core';
+import { pglite } from '@touriquest/core/embedded';
 import { CliError, type CommandSpec } from '../args';
 import { target, withDatabase } from '../open';
 import { libpqEnv, restoreEmbedded, restoreServer } from '../restore';
@@ -53,7 +54,7 @@ export const backup: CommandSpec = {
       console.log(`backup: ${entries} archive entries listed by pg_restore`);
     } else {
       const check = await createDb({
-        embedded: true,
+        embedded: pglite,
         dataDir: 'memory://',
         loadDataDir: new Blob([readFileSync(path)]),
       });
@@ -101,7 +102,7 @@ async function verifyArchive(path: string, expected: Manifest): Promise<void> {
   let check: Awaited<ReturnType<typeof createDb>> | undefined;
   try {
     check = await createDb({
-      embedded: true,
+      embedded: pglite,
       dataDir: 'memory://',
       loadDataDir: new Blob([readFileSync(path)]),
     });

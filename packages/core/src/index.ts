@@ -12,9 +12,11 @@ export {
   type Database,
   DatabaseConnectionError,
   type Db,
+  defaultConnectTimeoutMs,
   defaultDataDir,
+  type EmbeddedClient,
+  type EmbeddedEngine,
   type Engine,
-  openPglite,
   parsePostgresUrl,
   redactUrl,
 } from './client';

@@ -396,7 +396,17 @@ async function applyLogicIn(
     applied.push(item.name);
   }
   const wanted = new Set(logic.flatMap((l) => logicObjects(l.sql)));
-  const stale = rows.flatMap((r) => r.objects ?? []).filter((o) => !wanted.has(o));
+  // Trigger functions come only from logic (no migration makes one): one that no item defines is retired
+  // even when it was never recorded, e.g. made by a release that did not record objects.
+  const triggerFunctions = await s.query<{ o: string }>(
+    `select 'function:' || p.proname as o from pg_proc p
+      where p.pronamespace = 'public'::regnamespace and p.prorettype = 'trigger'::regtype
+        and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid
+                          and d.deptype = 'e')`,
+  );
+  const stale = [...rows.flatMap((r) => r.objects ?? []), ...triggerFunctions.map((r) => r.o)].filter(
+    (o) => !wanted.has(o),
+  );
   const dropped: string[] = [];
   const now = await existingObjects(s);
   // Triggers before functions: a trigger holds its function.
@@ -406,7 +416,19 @@ async function applyLogicIn(
       const [table, name] = o.slice('trigger:'.length).split('.');
       await s.exec(`drop trigger if exists "${name}" on public."${table}"`);
     } else {
-      await s.exec(`drop function if exists public."${o.slice('function:'.length)}"`);
+      const fn = o.slice('function:'.length);
+      // Triggers still calling a retired function go with it: no logic item defines them (or the function
+      // would be wanted), e.g. the ones release 0.1 made through an attach helper and never recorded.
+      const callers = await s.query<{ name: string; rel: string }>(
+        `select t.tgname as name, t.tgrelid::regclass::text as rel from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+          where p.proname = $1 and p.pronamespace = 'public'::regnamespace and not t.tgisinternal and t.tgparentid = 0`,
+        [fn],
+      );
+      for (const c of callers) {
+        await s.exec(`drop trigger if exists "${c.name}" on ${c.rel}`);
+        dropped.push(`trigger:${c.rel}.${c.name}`);
+      }
+      await s.exec(`drop function if exists public."${fn}"`);
     }
     dropped.push(o);
   }

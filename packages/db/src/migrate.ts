@@ -14,7 +14,12 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 
 /** After every deploy and push: the monthly partitions every partition policy asks for exist (each guarded against
  * TRUNCATE like its parent), and time_zones holds every zone of the server's tzdata. */
-export const afterDeploy = ['select tq_premake_partitions()', 'select tq_refresh_time_zones()'];
+export const afterDeploy = [
+  'select tq_premake_partitions()',
+  'select tq_refresh_time_zones()',
+  // Listings whose rating figures disagree with themselves are recounted (reviews/src/sql/aggregates.sql).
+  'select tq_reviews_reconcile_ratings()',
+];
 
 export type MigrateDatabaseOptions = Pick<
   MigrateOptions,

@@ -111,8 +111,8 @@ describeEngines('reviews', (ctx) => {
         [1, 4, 4],
         [0, 0, 0],
       ]);
-      // The tables' owner (deploys, repairs) may write them; the reconcile the reviews logic runs on every
-      // apply puts a drifted listing right.
+      // The tables' owner (deploys, repairs) may write them; the reconcile every deploy runs puts a listing
+      // whose figures disagree right.
       await tx.execute(sql`set local role touriquest_migrator`);
       await tx.execute(sql`update properties set rating_sum = 999, rating_count = 7 where id = ${p.id}`);
       const [drifted] = await tx.select().from(properties).where(eq(properties.id, p.id));

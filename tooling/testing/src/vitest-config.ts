@@ -10,7 +10,9 @@ export function defineTestConfig(overrides: { include?: string[] } = {}) {
   // stale or missing dist/; vite's own defaults follow it. Spawned CLIs get it through NODE_OPTIONS.
   const conditions = ['@touriquest/source', 'module', 'node', 'development|production'];
   return defineConfig({
-    resolve: { conditions },
+    // The global setup's module runner does not apply the conditions: aliases send it (and everything else)
+    // to the sources of packages/* too, so a clean checkout without dist/ runs its tests.
+    resolve: { conditions, alias: sourceAliases },
     ssr: { resolve: { conditions, externalConditions: ['@touriquest/source'] } },
     test: {
       include: overrides.include ?? ['test/**/*.test.ts'],
@@ -24,6 +26,17 @@ export function defineTestConfig(overrides: { include?: string[] } = {}) {
     },
   });
 }
+
+const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
+const domains = 'ai-admin|bookings|content|core|db|experiences|poi|properties|reviews|social|users';
+const sourceAliases = [
+  {
+    find: new RegExp(`^@touriquest/(${domains})/schema$`),
+    replacement: `${packagesDir}$1/src/schema/index.ts`,
+  },
+  { find: /^@touriquest\/core\/embedded$/, replacement: `${packagesDir}core/src/embedded.ts` },
+  { find: new RegExp(`^@touriquest/(${domains})$`), replacement: `${packagesDir}$1/src/index.ts` },
+];
 
 function withSourceCondition(nodeOptions = ''): string {
   return nodeOptions.includes('--conditions=@touriquest/source')

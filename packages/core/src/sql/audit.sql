@@ -71,23 +71,6 @@ begin
   return null;
 end $$;
 
--- The row-level audit triggers of earlier releases (<t>_audit_trg and social's _audit_update_trg, calling
--- tq_audit_row; release 0.1 made most of them through an attach helper, so they were never recorded as logic
--- objects and the runner cannot retire them by name). Dropped in the logic transaction that installs the
--- statement triggers, so no write goes unaudited in between, and none is audited twice.
-do $$
-declare
-  r record;
-begin
-  for r in select t.tgname, t.tgrelid::regclass as rel
-             from pg_trigger t join pg_proc p on p.oid = t.tgfoid
-            where p.proname = 'tq_audit_row' and p.pronamespace = 'public'::regnamespace
-              and not t.tgisinternal and t.tgparentid = 0 loop
-    execute format('drop trigger %I on %s', r.tgname, r.rel);
-  end loop;
-end $$;
-drop function if exists tq_audit_row();
-
 -- Append-only tables (audit_log, the payment ledger, admin_audit_log) reject UPDATE, DELETE and TRUNCATE.
 create or replace function tq_forbid_mutation() returns trigger
 language plpgsql set search_path = public, pg_temp as $$

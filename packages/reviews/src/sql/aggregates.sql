@@ -39,34 +39,45 @@ create or replace trigger reviews_rating_delete_trg after delete on reviews
   referencing old table as tq_reviews_old
   for each statement execute function tq_reviews_rating_deltas();
 
--- Recount every listing's ratings from its reviews and fix those that differ: run each time this file is
--- applied (below), with review writes held back so none slips between the recount and the triggers above.
--- It writes derived columns directly, so only the tables' owner (touriquest_migrator, deploys) can run it.
-create or replace function tq_reviews_reconcile_ratings() returns void
+-- Recount listings' ratings from their reviews and fix those that differ. By default only listings whose
+-- figures disagree with themselves (average ≠ sum / count, or a sum outside count…5 × count) — the shape a
+-- missed delta leaves, e.g. a listing reviewed under the previous release, before rating_sum existed;
+-- `p_all => true` recounts every listing. Review writes are held back while it recounts (share lock), so none
+-- slips in between. Every deploy runs the default form (afterDeploy in packages/db/src/migrate.ts), in the
+-- transaction that installs the triggers above. It writes derived columns directly, so only the tables'
+-- owner (touriquest_migrator) can run it.
+create or replace function tq_reviews_reconcile_ratings(p_all boolean default false) returns integer
 language plpgsql set search_path = public, pg_temp as $$
 declare
   v_target record;
+  v_fixed integer := 0;
+  v_n integer;
+  v_ids uuid[];
 begin
-  lock table reviews in share mode;
   for v_target in select * from (values ('properties', 'property_id'), ('pois', 'poi_id'),
                                         ('experiences', 'experience_id')) t (tab, col) loop
+    execute format($q$select array_agg(id) from %I
+       where $1 or rating_avg is distinct from coalesce(round(rating_sum::numeric / nullif(rating_count, 0), 2), 0)
+          or rating_sum not between rating_count and 5 * rating_count$q$, v_target.tab)
+      into v_ids using p_all;
+    continue when v_ids is null;
+    lock table reviews in share mode;
     execute format($q$
       update %1$I t set rating_count = s.n, rating_sum = s.total,
              rating_avg = coalesce(round(s.total::numeric / nullif(s.n, 0), 2), 0)
         from (select l.id, coalesce(r.n, 0) as n, coalesce(r.total, 0) as total
-                from %1$I l
+                from unnest($1::uuid[]) l (id)
                 left join (select %2$I as id, count(*)::int as n, sum(rating)::int as total from reviews
-                            where %2$I is not null and status = 'published' and deleted_at is null group by 1) r
+                            where %2$I = any($1) and status = 'published' and deleted_at is null group by 1) r
                        on r.id = l.id) s
        where t.id = s.id and (t.rating_count, t.rating_sum, t.rating_avg)
              is distinct from (s.n, s.total, coalesce(round(s.total::numeric / nullif(s.n, 0), 2), 0))$q$,
-      v_target.tab, v_target.col);
+      v_target.tab, v_target.col) using v_ids;
+    get diagnostics v_n = row_count;
+    v_fixed := v_fixed + v_n;
   end loop;
+  return v_fixed;
 end $$;
-
-revoke execute on function tq_reviews_reconcile_ratings() from public;
-
-select tq_reviews_reconcile_ratings();
 
 -- A booking on a review of another kind of listing is left to reviews_booking_target_check (named clearly).
 create or replace function tq_reviews_verified_stay() returns trigger

@@ -1,4 +1,5 @@
 // What the consumer test asserts, apart from the steps that run it (run.mjs).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -78,4 +79,22 @@ export function assertBundle(file) {
       !text.includes(`loadSqlFolder("${logic.slice(0, -1)}"`),
       `the bundle loads no ${logic.slice(0, -1)} SQL`,
     );
+}
+
+/**
+ * skipLibCheck hides errors inside declaration files, and an unresolved name there silently types a result
+ * as nothing useful. drizzle-orm's own .d.ts need skipLibCheck; ours must pass without it.
+ */
+export function assertOwnDeclarations(project) {
+  const r = spawnSync(
+    join(project, 'node_modules/.bin/tsc'),
+    ['-p', 'tsconfig.json', '--noEmit', '--skipLibCheck', 'false'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+    },
+  );
+  const ours = r.stdout.split('\n').filter((l) => l.startsWith('node_modules/@touriquest/'));
+  for (const l of ours.slice(0, 5)) console.log(l.slice(0, 300));
+  check(ours.length === 0, `the packages' .d.ts have no errors without skipLibCheck (${ours.length} found)`);
 }

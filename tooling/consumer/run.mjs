@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertBundle, assertService, packagesNeeded } from './checks.mjs';
+import { assertBundle, assertOwnDeclarations, assertService, packagesNeeded } from './checks.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('./fixture/', import.meta.url));
@@ -61,6 +61,7 @@ try {
 
   step('tsc (module/moduleResolution NodeNext)');
   run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project, stdio: 'inherit' });
+  assertOwnDeclarations(project);
 
   step('plain node books a stay; the overlapping one is refused');
   const out = run(process.execPath, ['out/service.mjs'], {
@@ -83,6 +84,13 @@ try {
     { cwd: project, stdio: 'inherit' },
   );
   assertBundle(join(project, 'bundle.mjs'));
+
+  step("the bundle runs on its own, away from the packages' dist/sql folders");
+  const bundled = run(process.execPath, ['bundle.mjs'], {
+    cwd: project,
+    env: { ...cleanEnv, DATABASE_URL: databaseUrl },
+  });
+  assertService(bundled, project);
   console.log(`\nconsumer test passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   if (process.env.CONSUMER_KEEP) console.log(`kept the consumer project at ${project}`);

@@ -14,22 +14,35 @@ export function live(table: { deletedAt: PgColumn }, where?: SQL): SQL {
   return where ? (and(isNull(table.deletedAt), where) as SQL) : isNull(table.deletedAt);
 }
 
+// The row types are spelled out: inferred, drizzle's conditional types leak unbound names
+// (TNullability, TDeep) into the published .d.ts, which then types these results as nothing useful.
+
 /** Soft-delete matching rows that are not deleted yet; returns the affected rows. */
-export async function softDeleteWhere<T extends SoftDeletable>(db: Db, table: T, where: SQL) {
-  return db
+export async function softDeleteWhere<T extends SoftDeletable>(
+  db: Db,
+  table: T,
+  where: SQL,
+): Promise<T['$inferSelect'][]> {
+  const rows = await db
     .update(table)
     .set({ deletedAt: sql`now()` } as never)
     .where(and(isNull(table.deletedAt), where))
     .returning();
+  return rows as T['$inferSelect'][];
 }
 
 /** Bring soft-deleted rows back. A unique index may refuse if another live row took the value meanwhile. */
-export async function restoreWhere<T extends SoftDeletable>(db: Db, table: T, where: SQL) {
-  return db
+export async function restoreWhere<T extends SoftDeletable>(
+  db: Db,
+  table: T,
+  where: SQL,
+): Promise<T['$inferSelect'][]> {
+  const rows = await db
     .update(table)
     .set({ deletedAt: null, deletedBy: null } as never)
     .where(and(isNotNull(table.deletedAt), where))
     .returning();
+  return rows as T['$inferSelect'][];
 }
 
 /** Permanently remove rows soft-deleted before `before` (retention); returns how many went. */

@@ -22,6 +22,7 @@ export {
   fuzzySearchListings,
   fuzzySearchListingsQuery,
   type ListingHit,
+  rankedCandidates,
   type SearchEntityType,
   type SearchListingsOptions,
   searchListings,

@@ -34,6 +34,7 @@ export const contentRules = defineRules({
     message: 'country must be an ISO 3166-1 alpha-2 code, e.g. MA',
   },
   search_index_boost_check: { code: 'invalid_input', message: 'boost must be positive' },
+  search_words_word_check: { code: 'invalid_input', message: 'a dictionary word is 1 to 200 characters' },
   search_index_location_range_check: {
     code: 'invalid_input',
     message: 'coordinates out of range: lon must be within [-180, 180] and lat within [-90, 90]',

@@ -1,3 +1,4 @@
+import { queryRows } from '@touriquest/core';
 import { describeEngines } from '@touriquest/testing';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -90,5 +91,31 @@ describeEngines('searchListings and fuzzySearchListings', (ctx) => {
       const fr = await fuzzySearchListings(tx, { name: 'Palais Badi Zqxwv', locale: 'fr' });
       expect(fr.map((h) => h.entityId)).toEqual([badi]);
       expect(fr[0]!.rank).toBeCloseTo(1, 5);
+    }));
+
+  it('keeps the dictionary of title words on every write path, so a misspelt new name is found', () =>
+    ctx.rollback(async (tx) => {
+      const tag = word();
+      // A bulk raw-SQL import, as an operator's psql session would write it: one statement, many rows.
+      await tx.execute(sql`
+        insert into search_index (entity_type, entity_id, locale, title, search_config)
+        select 'poi', gen_random_uuid(), 'en', 'Garden ' || ${tag} || i, 'simple'
+          from generate_series(1, 50) i`);
+      const [{ n }] = (await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from search_words where word like ${`${tag}%`}`,
+      )) as [{ n: number }];
+      expect(n).toBe(50);
+      // A rename (the upsert's ON CONFLICT … DO UPDATE, as a listing's trigger writes it) adds the new words;
+      // the misspelt new name finds the renamed document.
+      const id = uuid();
+      await tx.execute(put('poi', id, 'en', 'Old name', 'a place', marrakesh));
+      await tx.execute(put('poi', id, 'en', 'Quorlavendi Brastemora', 'a place', marrakesh));
+      const hits = await fuzzySearchListings(tx, { name: 'Quorlavendy Brastemorra' });
+      expect(hits.map((h) => h.entityId)).toEqual([id]);
+      // Every word of the name must match one of its dictionary words: the old name no longer finds it.
+      expect(
+        (await fuzzySearchListings(tx, { name: 'Quorlavendi Old' })).map((h) => h.entityId),
+      ).not.toContain(id);
     }));
 });

@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
@@ -18,7 +19,7 @@ import { DatabaseConnectionError, type Db, type EmbeddedEngine } from './client'
 import { requiredExtensions } from './logic/bootstrap';
 
 export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob }): Promise<PGlite> {
-  const extensions = { postgis, pg_trgm, btree_gist, citext, ltree, unaccent };
+  const extensions = { postgis, pg_trgm, btree_gist, btree_gin, citext, ltree, unaccent };
   // Keep the engine list and the SQL list in one place: a new extension must be added to both.
   for (const e of requiredExtensions) {
     if (!(e in extensions))

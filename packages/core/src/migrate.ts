@@ -14,10 +14,12 @@
  * table gives up after that long (and the readers queued behind it go on); the runner then retries with
  * backoff a bounded number of times and fails with a message naming the table, who holds it, and what to do.
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from './client';
+import { requiredExtensions } from './logic/bootstrap';
 import type { DatabaseLogic } from './logic/types';
 import { rawSession, rawTransaction, type ScriptSession } from './raw';
 
@@ -559,11 +561,38 @@ async function refuseIfPushed(database: Database<any>): Promise<void> {
   }
 }
 
+/**
+ * Extensions a newer migration needs (btree_gin since 0018) are created here, as the deploy login, before the
+ * runner acts as touriquest_migrator: the migrator may not create extensions (it has no CREATE on the
+ * database), and a migration's own `create extension if not exists` then finds it made. A login that may not
+ * create it either is told so; the migration that needs it then fails naming the extension.
+ */
+async function ensureExtensions(database: Database<any>, cfg: Settings): Promise<void> {
+  await rawTransaction(database, async (s) => {
+    const have = new Set(
+      (await s.query<{ extname: string }>('select extname from pg_extension')).map((r) => r.extname),
+    );
+    for (const e of requiredExtensions.filter((x) => !have.has(x))) {
+      try {
+        await s.exec('savepoint tq_extension');
+        await s.exec(`create extension if not exists ${e}`);
+        await s.exec('release savepoint tq_extension');
+      } catch (err) {
+        await s.exec('rollback to savepoint tq_extension');
+        cfg.log(
+          `extension ${e} is missing and this login may not create it (${(err as Error).message}): ask a superuser to run \`create extension ${e}\``,
+        );
+      }
+    }
+  });
+}
+
 export async function runMigrations(database: Database<any>, opts: MigrateOptions): Promise<MigrationReport> {
   const cfg = settings(opts);
   const files = readMigrationFolder(opts.migrationsFolder);
   await refuseIfPushed(database);
   await ensureBookkeeping(database, cfg);
+  await ensureExtensions(database, cfg);
   const done = await rawTransaction(database, appliedHashes);
   const applied: string[] = [];
   const logicApplied = new Set<string>();

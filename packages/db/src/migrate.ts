@@ -19,6 +19,8 @@ export const afterDeploy = [
   'select tq_refresh_time_zones()',
   // Listings whose rating figures disagree with themselves are recounted (reviews/src/sql/aggregates.sql).
   'select tq_reviews_reconcile_ratings()',
+  // An empty dictionary of title words is filled from the documents (content/src/sql/search-words.sql).
+  'select tq_search_words_backfill()',
 ];
 
 export type MigrateDatabaseOptions = Pick<

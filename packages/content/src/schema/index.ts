@@ -14,4 +14,5 @@ export {
 } from './enums';
 export { mediaFiles, mediaFilesRelations } from './media-files';
 export { searchIndex } from './search-index';
+export { searchWords } from './search-words';
 export { translations } from './translations';

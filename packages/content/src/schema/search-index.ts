@@ -39,7 +39,14 @@ export const searchIndex = pgTable(
   },
   (t) => [
     uniqueIndex('search_index_entity_type_entity_id_locale_key').on(t.entityType, t.entityId, t.locale),
-    index('search_index_search_vector_idx').using('gin', t.searchVector),
+    // Locale first (btree_gin): one index scan answers "this word in this locale", instead of reading every
+    // locale's matches and filtering them (230 ms for a common word at ~950k documents).
+    index('search_index_locale_search_vector_idx').using('gin', t.locale, t.searchVector),
+    // The ranked search's candidate order: for a word most documents of the locale hold, walking this in
+    // boost order finds the best-boosted matches after a few thousand rows instead of scoring every match.
+    index('search_index_locale_boost_idx')
+      .on(t.locale, t.boost.desc(), t.entityId)
+      .where(sql`${t.isVisible}`),
     index('search_index_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'search_index_locale_check',

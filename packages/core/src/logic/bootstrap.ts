@@ -3,6 +3,8 @@ export const requiredExtensions = [
   'postgis',
   'pg_trgm',
   'btree_gist',
+  // Since migration 0018: search_index's full-text GIN index leads with the (text) locale.
+  'btree_gin',
   'citext',
   'ltree',
   'unaccent',

@@ -68,8 +68,30 @@ export const corpus: Record<string, LocaleWords> = {
 
 /** Syllables of the proper names: 24³ ≈ 14,000 distinct names, so a typo finds a handful, not thousands. */
 export const syllables = [
-  'ba', 'lo', 'ri', 'ven', 'tor', 'mi', 'sa', 'del', 'cor', 'an', 'fel', 'gra',
-  'nu', 'pe', 'qui', 'ros', 'ta', 'vil', 'zer', 'ma', 'ly', 'dor', 'ke', 'sun',
+  'ba',
+  'lo',
+  'ri',
+  'ven',
+  'tor',
+  'mi',
+  'sa',
+  'del',
+  'cor',
+  'an',
+  'fel',
+  'gra',
+  'nu',
+  'pe',
+  'qui',
+  'ros',
+  'ta',
+  'vil',
+  'zer',
+  'ma',
+  'ly',
+  'dor',
+  'ke',
+  'sun',
 ];
 
 /** The seed's real cities, each with the locale its listings are written in. */

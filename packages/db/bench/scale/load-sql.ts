@@ -39,6 +39,8 @@ create table bench.users (n int primary key, id uuid not null);
 create table bench.hosts (n int primary key, id uuid not null);
 create table bench.properties (n int primary key, id uuid not null, price bigint, currency text, host_id uuid);
 create table bench.pois (n int primary key, id uuid not null);
+create table bench.experiences (n int primary key, id uuid not null, max_participants int);
+insert into experience_categories (name, slug) values ('Tours', 'scale-tours') on conflict do nothing;
 insert into poi_categories (name, slug)
   select initcap(k), 'scale-' || k from unnest(${sqlArray(corpus.en!.kinds)}) k
   on conflict do nothing;
@@ -99,6 +101,32 @@ select ho.id, (array['apartment', 'villa', 'house', 'guesthouse', 'hotel'])[1 + 
   join bench.hosts ho on ho.n = 1 + abs(hashint8extended(g, 3)) % ${hostCount(v)}`;
 }
 
+export function experiencesSql(lo: number, hi: number, v: Volumes): string {
+  return `
+insert into experiences (host_id, title, slug, summary, category_id, location, city, country_code, duration_minutes,
+                         max_participants, price_minor, currency, languages, status, timezone, default_locale)
+select ho.id, initcap(w.adjectives[1 + g % 6]) || ' ' || w.kinds[1 + (g / 6) % 8] || ' tour ' || ${properName(1)},
+       'scale-exp-' || g, format(w.summaries[1 + g % 48], c.name),
+       (select id from experience_categories where slug = 'scale-tours'), ${point}, c.name, c.country_code,
+       60 + 30 * (g % 6)::int, 4 + (g % 20)::int, 1500 + abs(hashint8extended(g, 9)) % 20000, c.currency,
+       array[c.locale], 'active', c.timezone, c.locale
+  from generate_series(${lo}, ${hi}) g ${placeJoins}
+  join bench.hosts ho on ho.n = 1 + abs(hashint8extended(g, 3)) % ${hostCount(v)}`;
+}
+
+/** Departure g: experience g mod experiences, every 3–9 days from next week on, some already part booked. */
+export function schedulesSql(lo: number, hi: number, v: Volumes): string {
+  return `
+insert into experience_schedules (experience_id, starts_at, ends_at, capacity, seats_booked)
+select e.id, s.starts_at, s.starts_at + interval '2 hours', e.max_participants,
+       least(e.max_participants, (g % 7)::int)
+  from generate_series(${lo}, ${hi}) g
+  join bench.experiences e on e.n = 1 + (g - 1) % ${v.experiences}
+  cross join lateral (select date_trunc('hour', now()) + interval '7 days'
+                             + ((g - 1) / ${v.experiences}) * interval '6 days' + (g % 72) * interval '1 hour'
+                             as starts_at) s`;
+}
+
 /** Numbered lookups of what loaded so far (run between phases). */
 export const numberUsersSql = `
 insert into bench.users select substr(username, 8)::int, id from users where username like 'scale\\_u%' on conflict do nothing;
@@ -110,7 +138,9 @@ insert into bench.properties
   select row_number() over (order by id), id, base_price_minor, currency, host_id from properties
    where slug like 'scale-prop-%' and status = 'active' on conflict do nothing;
 insert into bench.pois select row_number() over (order by id), id from pois where slug like 'scale-poi-%'
-  on conflict do nothing;`;
+  on conflict do nothing;
+insert into bench.experiences select row_number() over (order by id), id, max_participants from experiences
+ where slug like 'scale-exp-%' on conflict do nothing;`;
 
 /**
  * Booking g: property m = g mod the active properties, slot k = g div them. Slots are 80 days apart and stays

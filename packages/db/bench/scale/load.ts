@@ -6,6 +6,7 @@
 import type postgres from 'postgres';
 import {
   bookingsSql,
+  experiencesSql,
   followsSql,
   notificationsSql,
   numberListingsSql,
@@ -14,6 +15,7 @@ import {
   postsSql,
   propertiesSql,
   reviewsSql,
+  schedulesSql,
   setupSql,
   usersSql,
 } from './load-sql';
@@ -27,7 +29,12 @@ interface Batch {
 }
 
 /** Batches of `size` rows over 1..total. */
-function batches(table: string, total: number, size: number, make: (lo: number, hi: number) => string): Batch[] {
+function batches(
+  table: string,
+  total: number,
+  size: number,
+  make: (lo: number, hi: number) => string,
+): Batch[] {
   const out: Batch[] = [];
   for (let lo = 1; lo <= total; lo += size) {
     const hi = Math.min(total, lo + size - 1);
@@ -39,7 +46,8 @@ function batches(table: string, total: number, size: number, make: (lo: number, 
 /** Interleave so both connections work on different tables at once (less contention on one table's indexes). */
 function interleave(...lists: Batch[][]): Batch[] {
   const out: Batch[] = [];
-  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  for (let i = 0; lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i]!);
   return out;
 }
 
@@ -75,7 +83,11 @@ export interface LoadReport {
   tableRates: Record<string, number>;
 }
 
-export async function loadPlatform(pool: postgres.Sql, v: Volumes, log: (s: string) => void): Promise<LoadReport> {
+export async function loadPlatform(
+  pool: postgres.Sql,
+  v: Volumes,
+  log: (s: string) => void,
+): Promise<LoadReport> {
   const t0 = performance.now();
   await pool.unsafe(setupSql()).simple();
   const progress = new Progress(
@@ -88,10 +100,16 @@ export async function loadPlatform(pool: postgres.Sql, v: Volumes, log: (s: stri
       follows: v.follows,
       posts: v.posts,
       reviews: v.reviews,
+      experiences: v.experiences,
+      schedules: v.schedules,
     },
     log,
   );
-  await runPhase(pool, batches('users', v.users, 10_000, (lo, hi) => usersSql(lo, hi, v)), progress);
+  await runPhase(
+    pool,
+    batches('users', v.users, 10_000, (lo, hi) => usersSql(lo, hi, v)),
+    progress,
+  );
   await pool.unsafe(numberUsersSql).simple();
 
   await runPhase(
@@ -99,6 +117,7 @@ export async function loadPlatform(pool: postgres.Sql, v: Volumes, log: (s: stri
     interleave(
       batches('pois', v.pois, 10_000, poisSql),
       batches('properties', v.properties, 5_000, (lo, hi) => propertiesSql(lo, hi, v)),
+      batches('experiences', v.experiences, 5_000, (lo, hi) => experiencesSql(lo, hi, v)),
     ),
     progress,
   );
@@ -112,9 +131,12 @@ export async function loadPlatform(pool: postgres.Sql, v: Volumes, log: (s: stri
     interleave(
       batches('bookings', v.bookings, 10_000, (lo, hi) => bookingsSql(lo, hi, v, active)),
       batches('notifications', v.notifications, 25_000, (lo, hi) => notificationsSql(lo, hi, v)),
-      batches('follows', v.follows, 25_000, (lo, hi) => followsSql(lo, hi, v)),
+      batches('follows', v.follows, 2_000 /* TEMP until advisory locks go */, (lo, hi) =>
+        followsSql(lo, hi, v),
+      ),
       batches('posts', v.posts, 10_000, (lo, hi) => postsSql(lo, hi, v)),
       batches('reviews', v.reviews, 10_000, (lo, hi) => reviewsSql(lo, hi, v, active)),
+      batches('schedules', v.schedules, 10_000, (lo, hi) => schedulesSql(lo, hi, v)),
     ),
     progress,
   );
@@ -142,6 +164,8 @@ export async function countRows(pool: postgres.Sql): Promise<Record<string, numb
     'user_follows',
     'social_posts',
     'reviews',
+    'experiences',
+    'experience_schedules',
     'audit_log',
   ];
   const out: Record<string, number> = {};

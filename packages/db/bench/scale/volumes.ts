@@ -14,9 +14,12 @@ export const platformVolumes = {
   /** Posts by ~20 % of users: enough that every follower has a feed. */
   posts: 400_000,
   reviews: 400_000,
+  experiences: 20_000,
+  /** Ten departures per experience over the coming months. */
+  schedules: 200_000,
 } as const;
 
-export type Volumes = { [K in keyof typeof platformVolumes]: number };
+export type Volumes = { -readonly [K in keyof typeof platformVolumes]: number };
 
 export function scaledVolumes(fraction: number): Volumes {
   const out = {} as Volumes;

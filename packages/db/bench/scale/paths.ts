@@ -94,7 +94,7 @@ export const accessPaths: AccessPath[] = [
     name: 'available properties by city + dates + guests + price',
     goalMs: 50,
     goalOn: 'p95',
-    indexes: ['properties_city_idx', 'constraint:bookings.bookings_no_overlap_excl'],
+    indexes: ['properties_city_price_idx', 'constraint:bookings.bookings_no_overlap_excl'],
     params: (s) => {
       const city = cityOf(pick(s.cities));
       const inDays = randInt(3, 120);

@@ -7,7 +7,7 @@ export type PropertySearchHit = Property & { distanceM: number | null };
 
 /**
  * Access path 2 (listing part): active, live properties near a point (nearest first, served by the GiST
- * index `properties_location_idx`) or in a city (cheapest first, `properties_city_idx`), that take the
+ * index `properties_location_idx`) or in a city (cheapest first, `properties_city_price_idx`), that take the
  * party and fit the price range. Date availability against bookings is the bookings package's filter.
  */
 const propertyColumns = getTableColumns(properties);

@@ -120,13 +120,13 @@ if (fraction === 1) updateReadme(stem, markdown(results));
 log(`\n${markdown(results)}\nwrote bench/results/${stem}.{json,md,svg}`);
 await Promise.all([pool.end(), raw.end(), database.close()]);
 
-/** The README's benchmark section holds the latest full-size run, between its two markers. */
+/** The root README's performance section holds the latest full-size run, between its two markers. */
 function updateReadme(stem: string, table: string): void {
-  const readme = new URL('../../README.md', import.meta.url);
+  const readme = new URL('../../../../README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
   const start = '<!-- scale-bench:start -->';
   const end = '<!-- scale-bench:end -->';
   if (!text.includes(start)) return;
-  const body = `${start}\n![access paths at platform size](bench/results/${stem}.svg)\n\n${table}${end}`;
+  const body = `${start}\n![access paths at platform size](packages/db/bench/results/${stem}.svg)\n\n${table}${end}`;
   writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
 }

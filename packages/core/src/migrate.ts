@@ -565,10 +565,13 @@ async function refuseIfPushed(database: Database<any>): Promise<void> {
  * Extensions a newer migration needs (btree_gin since 0018) are created here, as the deploy login, before the
  * runner acts as touriquest_migrator: the migrator may not create extensions (it has no CREATE on the
  * database), and a migration's own `create extension if not exists` then finds it made. A login that may not
- * create it either is told so; the migration that needs it then fails naming the extension.
+ * create it either is told so; the migration that needs it then fails naming the extension. Only missing
+ * extensions are attempted, so a database that has them all costs one catalog read.
  */
 async function ensureExtensions(database: Database<any>, cfg: Settings): Promise<void> {
   await rawTransaction(database, async (s) => {
+    // Under the migration lock: two deploys starting at once must not both create the same extension.
+    await takeMigrationLock(s, cfg, 'transaction');
     const have = new Set(
       (await s.query<{ extname: string }>('select extname from pg_extension')).map((r) => r.extname),
     );

@@ -122,6 +122,8 @@ export const referenceTables: Record<string, string> = {
   partition_policies: 'one row per partitioned table',
   system_settings: 'configuration',
   content_templates: 'a few hundred templates',
+  search_words:
+    'the dictionary of title words (tens of thousands of short words), read by every fuzzy search before it fans out to the content shards; grows only when a title brings a new word',
   users:
     'referenced by nearly every table (hosts, guests, authors): as a reference table every foreign key to it stays valid on every shard. Millions of rows on every worker (~1 KB each) is the price; hot per-login writes (last_login_at) should move to user_sessions before the move',
   media_files: 'metadata only (the bytes are in object storage); referenced by the images of every domain',

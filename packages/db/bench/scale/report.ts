@@ -15,7 +15,8 @@ export interface ScaleResults {
   load: LoadReport | null;
   rows: Record<string, number>;
   paths: PathResult[];
-  writes: WriteCosts;
+  /** null when only some paths were measured */
+  writes: WriteCosts | null;
 }
 
 const f = (x: number | null | undefined) =>
@@ -46,7 +47,9 @@ export function markdown(r: ScaleResults): string {
         } | ${p.planIndexes.join(', ') || 'no index'}${p.usesItsIndexes ? '' : ' ⚠️'} |`,
     ),
     '',
-    `Writes (${r.writes.rows.toLocaleString('en-US')} rows, median of 5): audited ÷ plain insert ${r.writes.auditedInsertOverPlain}, update ${r.writes.auditedUpdateOverPlain}; booking insert with every rule ÷ triggers off ${r.writes.bookingInsertOverNoTriggers}, ÷ a bare table ${r.writes.bookingInsertOverBareTable}.`,
+    r.writes
+      ? `Writes (${r.writes.rows.toLocaleString('en-US')} rows, median of 5): audited ÷ plain insert ${r.writes.auditedInsertOverPlain}, update ${r.writes.auditedUpdateOverPlain}; booking insert with every rule ÷ triggers off ${r.writes.bookingInsertOverNoTriggers}, ÷ a bare table ${r.writes.bookingInsertOverBareTable}.`
+      : 'Writes: not measured in this run.',
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -23,17 +23,33 @@ export interface Samples {
   commonWords: Record<string, string[]>;
 }
 
+/**
+ * Rows of `query`, whose FROM names one table with `tablesample system (p)`: a page sample is cheap at a million
+ * rows, but a small table may give no page at all, so it is then read whole, in random order.
+ */
+async function sample(pool: postgres.Sql, query: string): Promise<postgres.Row[]> {
+  const rows = await pool.unsafe(query);
+  if (rows.length >= 10) return [...rows];
+  const whole = query.replace(/tablesample system \(\d+\)/, '').replace(/limit (\d+)$/, '');
+  const limit = /limit (\d+)$/.exec(query)?.[1] ?? '500';
+  return [...(await pool.unsafe(`select * from (${whole}) s order by random() limit ${limit}`))];
+}
+
 const ids = async (pool: postgres.Sql, query: string) =>
-  (await pool.unsafe(query)).map((r) => r.id as string);
+  (await sample(pool, query)).map((r) => r.id as string);
 
 export async function drawSamples(pool: postgres.Sql, n = 500): Promise<Samples> {
   const points = (
-    await pool.unsafe(
+    await sample(
+      pool,
       `select st_x(location) as lon, st_y(location) as lat from pois tablesample system (1) limit ${n}`,
     )
   ).map((r) => ({ lon: Number(r.lon), lat: Number(r.lat) }));
-  const named = await pool.unsafe(`select split_part(title, ' ', 2) as name, locale from search_index
-                                     tablesample system (1) where entity_type = 'poi' and title like '% %' limit ${n}`);
+  const named = await sample(
+    pool,
+    `select split_part(title, ' ', 2) as name, locale from search_index
+                                     tablesample system (1) where entity_type = 'poi' and title like '% %' limit ${n}`,
+  );
   const typos = named.map((r) => misspell(String(r.name)));
   const locales = [...new Set(benchCities.map((c) => c.locale))];
   return {

@@ -37,8 +37,8 @@ export async function measureWrites(
   pool: postgres.Sql,
   v: Volumes,
   activeProperties: number,
+  n = 2_000,
 ): Promise<WriteCosts> {
-  const n = 2_000;
   const t: Record<string, number[]> = {};
   const add = (k: string, x: number) => {
     t[k] = [...(t[k] ?? []), x];

@@ -1,6 +1,6 @@
 import { upcomingBookingsForUser } from '@touriquest/bookings';
 import { queryRows, sql, withActor } from '@touriquest/core';
-import { findPropertyById } from '@touriquest/properties';
+import { findPropertyById, findPropertyBySlug } from '@touriquest/properties';
 import {
   getFeed,
   notifications,
@@ -9,6 +9,7 @@ import {
   userFollows,
 } from '@touriquest/social';
 import { createScratchServerDatabase, describeServer } from '@touriquest/testing';
+import { createSession, findActiveSession } from '@touriquest/users';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeBooking, makeProperty, makeUser } from '../../bookings/test/fixtures';
 
@@ -41,18 +42,24 @@ describeServer('hot helpers reuse their prepared statements', () => {
     await db.insert(notifications).values({ userId: guest.id, type: 'welcome', title: 'Welcome' });
     await db.insert(userFollows).values({ followerId: guest.id, followeeId: author.id });
     await db.insert(socialPosts).values({ authorId: author.id, body: 'Hello from Marrakesh' });
+    const refreshToken = 'prepared-statements-token';
+    await createSession(db, { userId: guest.id, refreshToken, expiresAt: new Date(Date.now() + 3_600_000) });
 
     for (let i = 0; i < 3; i++) {
       expect((await findPropertyById(db, property.id))?.id).toBe(property.id);
       expect(await unreadNotificationCount(db, guest.id)).toBe(1);
       expect((await upcomingBookingsForUser(db, guest.id, { from: '2027-01-01' })).length).toBe(1);
       expect((await getFeed(db, guest.id)).items.map((p) => p.body)).toEqual(['Hello from Marrakesh']);
+      expect((await findPropertyBySlug(db, property.slug))?.property.id).toBe(property.id);
+      expect((await findActiveSession(db, refreshToken))?.userId).toBe(guest.id);
     }
     for (const fragment of [
-      'from "properties" where',
+      'from "properties" where ("properties"."id"',
       'from "notifications" where',
       'from "bookings" where',
       'from "user_follows" inner join lateral',
+      'from "properties" where ("properties"."slug"',
+      'from "user_sessions" where',
     ]) {
       expect(await statementsLike(fragment), fragment).toEqual([{ name: expect.any(String), runs: 3 }]);
     }

@@ -37,6 +37,7 @@ export {
   propertyBookingsInWindow,
   quoteAndCreateBooking,
   upcomingBookingsForUser,
+  upcomingBookingsQuery,
 } from './queries/stays';
 // Every rule this package raises: its error code and the sentence a service shows
 export { bookingsRules } from './rules';

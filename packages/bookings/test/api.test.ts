@@ -16,6 +16,7 @@ import {
   propertyBookingsInWindow,
   quoteAndCreateBooking,
   upcomingBookingsForUser,
+  upcomingBookingsQuery,
 } from '../src';
 import { makeBooking, makeProperty, makeUser, uniq } from './fixtures';
 
@@ -180,7 +181,7 @@ describeServer('booking access paths use their indexes', (ctx) => {
 
   it("a guest's upcoming bookings and a property's window use their btree indexes", async () => {
     const g = '01900000-0000-7000-8000-000000000000';
-    expect(await explain(ctx.db, upcomingBookingsForUser(ctx.db, g, { from: '2027-01-01' }))).toContain(
+    expect(await explain(ctx.db, upcomingBookingsQuery(ctx.db, g, { from: '2027-01-01' }))).toContain(
       'bookings_guest_id_check_in_idx',
     );
     expect(await explain(ctx.db, propertyBookingsInWindow(ctx.db, g, '2027-01-01', '2027-02-01'))).toContain(

@@ -120,6 +120,8 @@ export {
   type OutboxEvent,
   publishEvent,
 } from './outbox';
+// Prepared statements for hot read helpers, cached per Db
+export { preparedQuery } from './prepared';
 // Raw SQL on either engine
 export { queryOne, queryRows, rawSession, rawTransaction, type ScriptSession, sql } from './raw';
 // Read replicas: routing reads, reading your own writes, lag

@@ -6,40 +6,16 @@ import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { readMigrationFolder } from '@touriquest/core';
 import { createScratchPglite, createScratchServerDatabase, engines } from '@touriquest/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CliError } from '../src/cli/args';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { erdPath, renderErd } from '../src/cli/erd';
-import { commands, main } from '../src/cli/index';
+import { commands } from '../src/cli/index';
 import { redactSecrets } from '../src/cli/redact';
 import { manifest } from '../src/cli/rowcounts';
 import { migrationsFolder } from '../src/migrate';
 import { runSeed } from '../src/seed';
+import { cli } from './helpers';
 
 const migrationCount = readMigrationFolder(migrationsFolder).length;
-
-/** Run the CLI in-process; returns its exit code (thrown CliErrors become their code) and what it printed. */
-async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(env))
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    lines.push(a.join(' '));
-  });
-  try {
-    const code = await main(argv);
-    return { code, out: lines.join('\n'), error: undefined as CliError | undefined };
-  } catch (err) {
-    if (!(err instanceof CliError)) throw err;
-    return { code: err.exitCode, out: lines.join('\n'), error: err };
-  } finally {
-    spy.mockRestore();
-    for (const [k, v] of Object.entries(saved))
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-  }
-}
 
 describe('touriquest-db usage', () => {
   it('every command has --help', async () => {
@@ -263,15 +239,6 @@ if (engines().includes('postgres')) {
       expect(r.out).toBe('rotate-mfa-key: 7 secret(s) re-encrypted under key new (0 already were)');
       for (const id of ids)
         expect(await readMfaSecret(a.db, id, parseMfaKeys(newKey))).toBe(`SEED${id.slice(-6)}`);
-    });
-
-    it('doctor warns that the tests connect as a superuser and names the fix', async () => {
-      const { runDoctor } = await import('../src/cli/doctor');
-      const role = (await runDoctor(a)).checks.find((k) => k.name === 'connection role')!;
-      expect(role.status).toBe('warn');
-      expect(role.detail).toMatch(
-        /^connected as superuser postgres: connect services as a least-privilege role/,
-      );
     });
 
     it('doctor flags a table without a primary key and duplicate indexes', async () => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { createDb, type Database, queryRows, sql } from '@touriquest/core';
 import { pglite } from '@touriquest/core/embedded';
 import { testDatabasePrefix } from '@touriquest/testing';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
+import { CliError } from '../src/cli/args';
+import { main } from '../src/cli/index';
 import { migrationsFolder } from '../src/migrate';
 import { type Schema, schema } from '../src/schema';
 
@@ -109,4 +111,28 @@ export function historyWith(extra: Record<string, string>): { folder: string; re
   }
   writeFileSync(journalPath, JSON.stringify(journal));
   return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Run the CLI in-process; returns its exit code (thrown CliErrors become their code) and what it printed. */
+export async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  for (const [k, v] of Object.entries(env))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    lines.push(a.join(' '));
+  });
+  try {
+    const code = await main(argv);
+    return { code, out: lines.join('\n'), error: undefined as CliError | undefined };
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    return { code: err.exitCode, out: lines.join('\n'), error: err };
+  } finally {
+    spy.mockRestore();
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
 }

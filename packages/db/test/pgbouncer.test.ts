@@ -8,10 +8,15 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { upcomingBookingsForUser } from '@touriquest/bookings';
 import { createDb, type Database, queryOne, queryRows, sql, withActor } from '@touriquest/core';
+import { findPropertyById } from '@touriquest/properties';
+import { notifications, unreadNotificationCount } from '@touriquest/social';
+import { createScratchServerDatabase } from '@touriquest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import '@touriquest/testing';
+import { makeBooking, makeProperty, makeUser } from '../../bookings/test/fixtures';
 import { freePort } from '../src/push';
+import { type Schema, schema } from '../src/schema';
 
 const serverUrl = inject('serverUrl');
 const binary = spawnSync('sh', ['-c', 'command -v pgbouncer'], { encoding: 'utf8' }).stdout.trim();
@@ -166,6 +171,70 @@ if (serverUrl && wanted) {
         ),
       );
       expect(after.every((r) => r!.a === null)).toBe(true);
+    });
+
+    describe('the prepared hot helpers', () => {
+      // Data committed in a scratch database of its own, read through PgBouncer by many clients at once.
+      let scratch: Awaited<ReturnType<typeof createScratchServerDatabase>>;
+      let viaBouncer: Database<Schema>;
+      let fixture: { propertyId: string; guestId: string; otherId: string };
+      beforeAll(async () => {
+        scratch = await createScratchServerDatabase({ poolSize: 2 });
+        const property = await makeProperty(scratch.db);
+        const [guest, other] = [await makeUser(scratch.db), await makeUser(scratch.db)];
+        await makeBooking(scratch.db, property.id, guest.id, {
+          checkIn: '2027-04-01',
+          checkOut: '2027-04-03',
+        });
+        await scratch.db.insert(notifications).values([
+          { userId: guest.id, type: 'welcome', title: 'Welcome' },
+          { userId: guest.id, type: 'booking', title: 'Booked' },
+        ]);
+        fixture = { propertyId: property.id, guestId: guest.id, otherId: other.id };
+        const via = new URL(scratch.url);
+        via.hostname = '127.0.0.1';
+        via.port = String(bouncer.port);
+        viaBouncer = await createDb({ url: via.toString(), schema, pgbouncer: true, poolSize: 8 });
+      });
+      afterAll(async () => {
+        await viaBouncer?.close();
+        await scratch?.drop();
+      });
+
+      it('answer right, 200 calls at once over 5 server connections, outside and inside transactions', async () => {
+        const { propertyId, guestId, otherId } = fixture;
+        const results = await Promise.all(
+          Array.from({ length: 200 }, async (_, i) => {
+            const db = viaBouncer.db;
+            switch (i % 4) {
+              case 0:
+                return (await findPropertyById(db, propertyId))?.id === propertyId;
+              case 1:
+                return (
+                  (await unreadNotificationCount(db, i % 8 === 1 ? guestId : otherId)) ===
+                  (i % 8 === 1 ? 2 : 0)
+                );
+              case 2:
+                return (await upcomingBookingsForUser(db, guestId, { from: '2027-01-01' })).length === 1;
+              default:
+                return (await withActor(db, guestId, (tx) => unreadNotificationCount(tx, guestId))) === 2;
+            }
+          }),
+        );
+        expect(results.filter((ok) => !ok)).toEqual([]);
+      });
+
+      it('leave no named statement on the server connections other clients get', async () => {
+        const named = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            queryOne<{ n: number }>(
+              viaBouncer.db,
+              sql`select count(*)::int as n from pg_prepared_statements where not from_sql`,
+            ),
+          ),
+        );
+        expect(named.map((r) => r!.n)).toEqual(Array(20).fill(0));
+      });
     });
 
     describe('statementTimeoutMs, which PgBouncer cannot pass as a startup parameter', () => {

@@ -16,6 +16,8 @@ export {
 } from './constants';
 // Repeatable SQL (functions, triggers, comments) that migrate and push apply
 export { propertiesLogic, propertiesRenderedSql } from './logic';
+// Queries: by id
+export { findPropertyById } from './queries/by-id';
 // Queries: images
 export { listPropertyImages, setCoverImage } from './queries/images';
 // Queries: pricing
@@ -102,6 +104,7 @@ export {
   insertPropertyRuleSchema,
   insertPropertySchema,
   type PropertySearch,
+  propertyIdSchema,
   propertySearchSchema,
   selectAmenitySchema,
   selectPropertyAmenitySchema,

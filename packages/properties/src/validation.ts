@@ -263,3 +263,6 @@ export const propertySearchSchema = z
   );
 
 export type PropertySearch = z.input<typeof propertySearchSchema>;
+
+// The input of findPropertyById (queries/by-id.ts).
+export const propertyIdSchema = z.uuid('a property id is a uuid');

@@ -2,9 +2,9 @@
  * What services do every day with bookings, as typed functions over any Drizzle database or transaction.
  * Business rules live in the database; these functions compose them and turn violations into `BookingError`.
  */
-import { type Db, withRetryOnConflict } from '@touriquest/core';
+import { type Db, preparedQuery, withRetryOnConflict } from '@touriquest/core';
 import { properties, quoteStay, type StayQuote } from '@touriquest/properties';
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, type Placeholder, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refundShare } from '../constants';
 import { bookingCancellations } from '../schema/booking-cancellations';
@@ -129,13 +129,36 @@ export async function cancelBooking(
   );
 }
 
-/** A guest's bookings from `from` (today) on, soonest first (`bookings_guest_id_check_in_idx`). */
-export function upcomingBookingsForUser(
+/**
+ * A guest's bookings from `from` (today) on, soonest first (`bookings_guest_id_check_in_idx`). Prepared: a
+ * guest's trips page and every app start ask for it.
+ */
+export async function upcomingBookingsForUser(
   db: Db,
   userId: string,
   opts: { from?: string; limit?: number } = {},
+): Promise<Booking[]> {
+  const query = preparedQuery(db, 'bookings_upcoming_for_user', (d) =>
+    upcomingShape(d, sql.placeholder('userId'), sql.placeholder('from'), sql.placeholder('limit')).prepare(
+      'bookings_upcoming_for_user',
+    ),
+  );
+  return query.execute({ userId, from: opts.from ?? today(), limit: opts.limit ?? 50 });
+}
+
+/** The query behind `upcomingBookingsForUser` (exported so its plan can be checked). */
+export function upcomingBookingsQuery(db: Db, userId: string, opts: { from?: string; limit?: number } = {}) {
+  return upcomingShape(db, userId, opts.from ?? today(), opts.limit ?? 50);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function upcomingShape(
+  db: Db,
+  userId: string | Placeholder,
+  from: string | Placeholder,
+  limit: number | Placeholder,
 ) {
-  const from = opts.from ?? new Date().toISOString().slice(0, 10);
   return db
     .select()
     .from(bookings)
@@ -147,7 +170,7 @@ export function upcomingBookingsForUser(
       ),
     )
     .orderBy(asc(bookings.checkIn))
-    .limit(opts.limit ?? 50);
+    .limit(limit);
 }
 
 /** A property's bookings that start within [from, to) (`bookings_property_id_check_in_idx`). */

@@ -1,6 +1,7 @@
 /** The health checks a DBA runs first, as data (the command prints them; tests and monitoring read JSON). */
 import { checkHealth, type Database, queryRows, sql } from '@touriquest/core';
 import { databaseStatus } from '../migrate';
+import { type CacheSample, cacheHitCheck, connectionRoleCheck, defaultCacheSample } from './doctor-checks';
 
 type CheckStatus = 'ok' | 'warn' | 'fail';
 interface Check {
@@ -31,7 +32,7 @@ export const unindexedForeignKeyParents: Record<string, string> = {
 
 export async function runDoctor(
   database: Database<any>,
-  opts: { longQuerySeconds?: number } = {},
+  opts: { longQuerySeconds?: number; cacheSample?: CacheSample } = {},
 ): Promise<DoctorReport> {
   const db = database.db;
   const checks: Check[] = [];
@@ -41,32 +42,7 @@ export async function runDoctor(
     status: 'ok',
     detail: `${database.engine} ${health.serverVersion}, round trip ${health.latencyMs} ms`,
   });
-  // A service logged in as a superuser bypasses every grant and row policy and can drop the database; one
-  // logged in as a member of the owner (touriquest_migrator) can disable guards and is not held to the row
-  // policies. session_user, not current_user: a login that SET ROLE down can always RESET ROLE.
-  const [role] = await queryRows<{ name: string; superuser: boolean; owner: boolean; roles: string | null }>(
-    db,
-    sql`select session_user::text as name, r.rolsuper as superuser,
-               exists (select 1 from pg_roles m where m.rolname = 'touriquest_migrator'
-                        and pg_has_role(session_user, m.oid, 'MEMBER')) as owner,
-               (select string_agg(g.rolname, ', ' order by g.rolname) from pg_roles g
-                 where g.rolname like 'touriquest\_%' and pg_has_role(session_user, g.oid, 'MEMBER')) as roles
-          from pg_roles r where r.rolname = session_user`,
-  );
-  const privileged = database.engine === 'postgres' && (role?.superuser || role?.owner);
-  checks.push({
-    name: 'connection role',
-    // The embedded engine has one user, its own superuser, and serves a single process: nothing to change.
-    status: privileged ? 'warn' : 'ok',
-    detail:
-      database.engine === 'pglite'
-        ? 'embedded: one built-in user'
-        : role?.superuser
-          ? `connected as superuser ${role.name}: connect services as a least-privilege role (a login in touriquest_app, only the grants they need); keep superusers for migrations and administration`
-          : role?.owner
-            ? `connected as ${role.name}, a member of the owner touriquest_migrator: that login can disable guards and is not held to row-level security; connect services as a login in touriquest_app and keep the owner for migrations`
-            : `connected as ${role?.name ?? 'unknown'} (${role?.roles ?? 'no touriquest role'}), not a superuser nor the owner`,
-  });
+  checks.push(await connectionRoleCheck(database));
   checks.push({
     name: 'extensions',
     status: health.missingExtensions.length ? 'fail' : 'ok',
@@ -219,19 +195,7 @@ export async function runDoctor(
     rows: long,
   });
 
-  const [cache] = await queryRows<{ hit: string; read: string }>(
-    db,
-    sql`select coalesce(sum(heap_blks_hit), 0)::bigint as hit, coalesce(sum(heap_blks_read), 0)::bigint as read from pg_statio_user_tables`,
-  );
-  const hit = Number(cache?.hit ?? 0);
-  const read = Number(cache?.read ?? 0);
-  const ratio = hit + read === 0 ? 1 : hit / (hit + read);
-  checks.push({
-    name: 'cache hit ratio',
-    // Below 99 % on a warmed-up server usually means shared_buffers is too small for the working set.
-    status: hit + read > 10_000 && ratio < 0.99 ? 'warn' : 'ok',
-    detail: `${(ratio * 100).toFixed(2)} % of ${hit + read} heap block reads`,
-  });
+  checks.push(await cacheHitCheck(database, opts.cacheSample ?? defaultCacheSample));
 
   return {
     ok: !checks.some((c) => c.status === 'fail'),

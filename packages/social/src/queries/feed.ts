@@ -1,5 +1,5 @@
-import type { Db, Page } from '@touriquest/core';
-import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { type Db, type Page, preparedQuery } from '@touriquest/core';
+import { and, desc, eq, isNull, ne, type Placeholder, sql } from 'drizzle-orm';
 import { type ActivityFeedEntry, activityFeed } from '../schema/activity-feed';
 import { type SocialPost, socialPosts } from '../schema/social-posts';
 import { userFollows } from '../schema/user-follows';
@@ -17,18 +17,45 @@ export interface FeedOptions {
  * (a LATERAL top-N per author), so a page costs the same whoever the user follows and however old the cursor.
  */
 export async function getFeed(db: Db, userId: string, opts: FeedOptions = {}): Promise<Page<SocialPost>> {
-  const rows = await feedQuery(db, userId, opts);
+  const limit = pageSize(opts.limit);
+  const cursor = after(opts.cursor);
+  // Prepared, one statement for the first page and one for the next ones: the home screen of every user.
+  const name = cursor ? 'social_feed_after' : 'social_feed_first';
+  const query = preparedQuery(db, name, (d) =>
+    feedShape(d, sql.placeholder('userId'), sql.placeholder('limit'), cursor !== null).prepare(name),
+  );
+  const rows = await query.execute({
+    userId,
+    limit: limit + 1,
+    cursorAt: cursor?.[0].toISOString(),
+    cursorId: cursor?.[1],
+  });
   return pageBy(
     rows.map((r) => r.p),
-    pageSize(opts.limit),
+    limit,
     (p) => [p.createdAt, p.id],
   );
 }
 
 /** The query behind `getFeed` (exported so its plan can be checked). */
 export function feedQuery(db: Db, userId: string, opts: FeedOptions = {}) {
-  const limit = pageSize(opts.limit);
   const cursor = after(opts.cursor);
+  return feedShape(db, userId, pageSize(opts.limit) + 1, cursor !== null, cursor);
+}
+
+/**
+ * Each followee's newest posts (a LATERAL top-N per author), merged. A `paged` shape without `cursor` (the
+ * prepared statement) reads the cursor from the placeholders `cursorAt` and `cursorId`.
+ */
+function feedShape(
+  db: Db,
+  userId: string | Placeholder,
+  rows: number | Placeholder,
+  paged: boolean,
+  cursor?: [Date, string] | null,
+) {
+  const at = cursor ? cursor[0].toISOString() : sql.placeholder('cursorAt');
+  const id = cursor ? cursor[1] : sql.placeholder('cursorId');
   const perAuthor = db
     .select()
     .from(socialPosts)
@@ -37,13 +64,13 @@ export function feedQuery(db: Db, userId: string, opts: FeedOptions = {}) {
         eq(socialPosts.authorId, userFollows.followeeId),
         isNull(socialPosts.deletedAt),
         ne(socialPosts.visibility, 'private'),
-        cursor
-          ? sql`(${socialPosts.createdAt}, ${socialPosts.id}) < (${cursor[0].toISOString()}::timestamptz, ${cursor[1]}::uuid)`
+        paged
+          ? sql`(${socialPosts.createdAt}, ${socialPosts.id}) < (${at}::timestamptz, ${id}::uuid)`
           : undefined,
       ),
     )
     .orderBy(desc(socialPosts.createdAt), desc(socialPosts.id))
-    .limit(limit + 1)
+    .limit(rows)
     .as('p');
   return db
     .select()
@@ -51,7 +78,7 @@ export function feedQuery(db: Db, userId: string, opts: FeedOptions = {}) {
     .innerJoinLateral(perAuthor, sql`true`)
     .where(eq(userFollows.followerId, userId))
     .orderBy(desc(perAuthor.createdAt), desc(perAuthor.id))
-    .limit(limit + 1);
+    .limit(rows);
 }
 
 /** Fan-out on read of `activity_feed`: what the people a user follows did lately, newest first. */

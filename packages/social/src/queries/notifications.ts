@@ -1,11 +1,19 @@
-import { type Db, type Page, queryOne } from '@touriquest/core';
+import { type Db, type Page, preparedQuery } from '@touriquest/core';
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Notification, notifications } from '../schema/notifications';
 import { after, pageBy, pageSize } from './keyset';
 
 /** Unread notifications of a user, answered from `notifications_user_unread_idx` alone. */
 export async function unreadNotificationCount(db: Db, userId: string): Promise<number> {
-  const row = await queryOne<{ n: number }>(db, unreadNotificationCountSql(userId));
+  // Prepared: a badge count is asked for on every page view.
+  const query = preparedQuery(db, 'social_unread_notification_count', (d) =>
+    d
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+      .prepare('social_unread_notification_count'),
+  );
+  const [row] = await query.execute({ userId });
   return row?.n ?? 0;
 }
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Db, queryOne } from '@touriquest/core';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { type Db, preparedQuery, queryOne } from '@touriquest/core';
+import { and, eq, gt, isNull, type Placeholder, sql } from 'drizzle-orm';
 import { type UserSession, userSessions } from '../schema/user-sessions';
 
 /** sha256 hex of a token: what the database stores for refresh, reset, verification and recovery tokens. */
@@ -38,18 +38,26 @@ export async function createSession(db: Db, input: CreateSessionInput): Promise<
  * service): as `touriquest_app` it only finds the actor's own sessions.
  */
 export async function findActiveSession(db: Db, refreshToken: string): Promise<UserSession | undefined> {
-  const [row] = await sessionByTokenQuery(db, refreshToken);
+  // Prepared: every token refresh of every signed-in client asks.
+  const query = preparedQuery(db, 'users_active_session_by_token', (d) =>
+    sessionByHash(d, sql.placeholder('hash')).prepare('users_active_session_by_token'),
+  );
+  const [row] = await query.execute({ hash: hashToken(refreshToken) });
   return row;
 }
 
 /** The query behind findActiveSession: a probe of user_sessions_refresh_token_hash_key. */
 export function sessionByTokenQuery(db: Db, refreshToken: string) {
+  return sessionByHash(db, hashToken(refreshToken));
+}
+
+function sessionByHash(db: Db, hash: string | Placeholder) {
   return db
     .select()
     .from(userSessions)
     .where(
       and(
-        eq(userSessions.refreshTokenHash, hashToken(refreshToken)),
+        eq(userSessions.refreshTokenHash, hash),
         isNull(userSessions.revokedAt),
         gt(userSessions.expiresAt, sql`now()`),
       ),

@@ -8,7 +8,8 @@ export const doctor: CommandSpec = {
   name: 'doctor',
   async run(args) {
     const longQuerySeconds = intOption(args.values['long-query-seconds'], 'long-query-seconds', 300);
-    const report = await withDatabase(args, (d) => runDoctor(d, { longQuerySeconds }));
+    // One connection: the role check judges every other session on the database, so doctor must hold no more.
+    const report = await withDatabase(args, (d) => runDoctor(d, { longQuerySeconds }), { poolSize: 1 });
     const failed =
       !report.ok || (args.values.strict === true && report.checks.some((c) => c.status === 'warn'));
     if (args.values.json) {

@@ -40,7 +40,7 @@ export function markdown(r: ScaleResults): string {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...r.paths.map(
       (p) =>
-        `| ${p.spec} | ${p.name} | ${f(p.helper.p50)} | ${f(p.helper.p95)} | ${
+        `| ${p.spec || '—'} | ${p.name} | ${f(p.helper.p50)} | ${f(p.helper.p95)} | ${
           p.goal ? `${p.goal.on} ≤ ${p.goal.ms} ${p.goal.met ? '✅' : '❌'}` : ''
         } | ${f(p.raw.p50)} | ${p.helperOverRaw.toFixed(2)} | ${f(p.withoutIndexP50)} | ${
           p.withoutIndexOverWith === null ? '—' : `${p.withoutIndexOverWith}×`
@@ -82,7 +82,7 @@ export function svgChart(r: ScaleResults): string {
     const y = top + i * rowH;
     const met = p.goal ? p.goal.met : true;
     out.push(
-      `<text x="${left - 8}" y="${y + 17}" text-anchor="end">${esc(`${p.spec}. ${p.name}`)}</text>`,
+      `<text x="${left - 8}" y="${y + 17}" text-anchor="end">${esc(p.spec ? `${p.spec}. ${p.name}` : p.name)}</text>`,
       `<rect x="${left}" y="${y + 6}" width="${x(p.helper.p95) - left}" height="16" fill="${met ? '#9ecae1' : '#fcbba1'}"/>`,
       `<rect x="${left}" y="${y + 6}" width="${x(p.helper.p50) - left}" height="16" fill="${met ? '#3182bd' : '#de2d26'}"/>`,
       `<text x="${x(p.helper.p95) + 4}" y="${y + 18}" fill="#333">${f(p.helper.p50)} / ${f(p.helper.p95)} ms</text>`,

@@ -73,7 +73,7 @@ select 'scale-u' || g || '@scale.test', 'scale_u' || g, ${properName(1)}, ${prop
 }
 
 /** One user in ten is a host; guests are the others. */
-export const hostCount = (v: Volumes) => Math.max(1, Math.floor(v.users / 10));
+const hostCount = (v: Volumes) => Math.max(1, Math.floor(v.users / 10));
 
 export function poisSql(lo: number, hi: number): string {
   return `

@@ -2,7 +2,7 @@
  * Platform size (issue 12): what the scale benchmark loads. `--fraction 0.01` scales every volume down for a
  * quick trial run; the committed figures come from fraction 1.
  */
-export const platformVolumes = {
+const platformVolumes = {
   users: 200_000,
   pois: 1_000_000,
   properties: 200_000,

@@ -195,7 +195,9 @@ export interface TimezoneRuleNames {
 // tenth of a 20,000-row import); updates of the zone row by row, since a trigger with a column list cannot
 // have transition tables and without one every update would pay for the check. Both see the row as stored.
 export function timezoneRuleSql({ table: t, example }: TimezoneRuleNames): string {
-  const refuse = (zone: string) => `raise exception 'timezone "%" is not a zone of the server''s zone database, such as ${example}', ${zone}
+  const refuse = (
+    zone: string,
+  ) => `raise exception 'timezone "%" is not a zone of the server''s zone database, such as ${example}', ${zone}
       using errcode = 'check_violation', constraint = '${t}_timezone_check';`;
   return `
 create or replace function ${t}_timezone_rule() returns trigger

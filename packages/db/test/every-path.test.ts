@@ -71,6 +71,37 @@ describeEngines('rules on every path across packages', (ctx) => {
             sp.execute(sql.raw(`update ${table} set timezone = '${zone}' where id = '${id}'`)),
           );
       }
+      // INSERT is checked once per statement: one bad zone among good rows refuses the whole bulk insert.
+      const bulk = {
+        users: (zone: string) => `insert into users (email, username, timezone)
+          select 'tz-bulk-' || g || '@every-path.test', 'tz_bulk_' || g,
+                 case when g = 3 then '${zone}' else 'Europe/Paris' end from generate_series(1, 3) g`,
+        properties: (zone: string) => `insert into properties (host_id, type, title, slug, location, city,
+            country_code, max_guests, base_price_minor, currency, timezone)
+          select host_id, type, title, slug || '-tz-bulk-' || g, location, city, country_code, max_guests,
+                 base_price_minor, currency, case when g = 3 then '${zone}' else 'Europe/Paris' end
+            from properties, generate_series(1, 3) g where id = '${property.id}'`,
+        pois: (zone: string) => `insert into pois (name, slug, category_id, location, tags, timezone)
+          select name, slug || '-tz-bulk-' || g, category_id, location, tags,
+                 case when g = 3 then '${zone}' else 'Europe/Paris' end
+            from pois, generate_series(1, 3) g where id = '${poi.id}'`,
+      };
+      for (const [table, insert] of Object.entries(bulk)) {
+        for (const zone of ['+01:00', 'Europe/Nowhere', ''])
+          await expectRule(tx, `${table}_timezone_check`, (sp) => sp.execute(sql.raw(insert(zone))));
+        await tx.execute(sql.raw(insert('Asia/Tokyo')));
+        const written = await queryOne<{ n: number }>(
+          tx,
+          sql.raw(`select count(*)::int as n from ${table} where timezone = 'Asia/Tokyo'`),
+        );
+        expect(written!.n, table).toBe(1);
+      }
+      // An upsert that moves an existing row to a bad zone goes through the UPDATE check.
+      await expectRule(tx, 'users_timezone_check', (sp) =>
+        sp.execute(sql`insert into users (id, email, username) select id, email, username from users
+                        where id = ${user.id}
+                        on conflict (id) do update set timezone = 'Europe/Nowhere'`),
+      );
       const zones = await queryOne<{ n: number; utc: boolean }>(
         tx,
         sql`select count(*)::int as n, bool_or(name = 'UTC') as utc from time_zones`,

@@ -38,26 +38,26 @@ begin
   if tg_op = 'INSERT' then
     execute format($q$
       insert into audit_log (table_name, record_id, action, new_data, actor_id, request_id)
-      select $1, (r.j ->> 'id')::uuid, 'insert', r.j - $2, $3, $4
-        from (select to_jsonb(n) as j from (select %s from tq_audited_new) n) r$q$, v_cols)
+      select $1, n.id::uuid, 'insert', to_jsonb(n) - $2, $3, $4
+        from (select %s from tq_audited_new) n$q$, v_cols)
       using tg_table_name, v_redact, v_actor, v_request;
   elsif tg_op = 'DELETE' then
     execute format($q$
       insert into audit_log (table_name, record_id, action, old_data, actor_id, request_id)
-      select $1, (r.j ->> 'id')::uuid, 'delete', r.j - $2, $3, $4
-        from (select to_jsonb(o) as j from (select %s from tq_audited_old) o) r$q$, v_cols)
+      select $1, o.id::uuid, 'delete', to_jsonb(o) - $2, $3, $4
+        from (select %s from tq_audited_old) o$q$, v_cols)
       using tg_table_name, v_redact, v_actor, v_request;
   else
     -- Rows pair up by id. An update that changed an id pairs with nothing and is logged whole on both sides.
     execute format($q$
       insert into audit_log (table_name, record_id, action, old_data, new_data, changed_fields, actor_id, request_id)
-      select $1, (coalesce(b.n, a.o) ->> 'id')::uuid,
+      select $1, coalesce(b.id, a.id)::uuid,
              case when a.o ? 'deleted_at' and a.o ->> 'deleted_at' is null and b.n ->> 'deleted_at' is not null then 'soft_delete'
                   when a.o ? 'deleted_at' and a.o ->> 'deleted_at' is not null and b.n ->> 'deleted_at' is null then 'restore'
                   else 'update' end,
              coalesce(d.old_part, a.o) - $2, coalesce(d.new_part, b.n) - $2, d.changed, $3, $4
-        from (select to_jsonb(o) as o from (select %1$s from tq_audited_old) o) a
-        full join (select to_jsonb(n) as n from (select %1$s from tq_audited_new) n) b on b.n ->> 'id' = a.o ->> 'id'
+        from (select o.id, to_jsonb(o) as o from (select %1$s from tq_audited_old) o) a
+        full join (select n.id, to_jsonb(n) as n from (select %1$s from tq_audited_new) n) b on b.id = a.id
         left join lateral (
           select array_agg(e.key order by e.key) as changed,
                  jsonb_object_agg(e.key, a.o -> e.key) as old_part,

@@ -1,4 +1,4 @@
-import type { Db } from '@touriquest/core';
+import { type Db, preparedQuery } from '@touriquest/core';
 import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { pois } from '../schema';
 import type { Poi } from '../schema/pois';
@@ -35,6 +35,29 @@ export function poisNearQuery(db: Db, params: PoisNear) {
   );
 }
 
+/**
+ * The common shape — active POIs, no category — is a prepared statement (parsed once per connection); a
+ * category subtree or drafts take the built query.
+ */
 export async function poisNear(db: Db, params: PoisNear): Promise<PoiNearHit[]> {
-  return poisNearQuery(db, params);
+  const s = poisNearSchema.parse(params);
+  if (s.categoryId || !s.activeOnly) return poisNearQuery(db, s);
+  const query = preparedQuery(db, 'poi_pois_near', (d) => {
+    const point = sql`st_setsrid(st_makepoint(${sql.placeholder('lon')}, ${sql.placeholder('lat')}), 4326)::geography`;
+    const geo = sql`(${pois.location}::geography)`;
+    return d
+      .select({ ...poiColumns, distanceM: sql<number>`st_distance(${geo}, ${point})`.mapWith(Number) })
+      .from(pois)
+      .where(
+        and(
+          isNull(pois.deletedAt),
+          eq(pois.status, 'active'),
+          sql`st_dwithin(${geo}, ${point}, ${sql.placeholder('radiusM')})`,
+        ),
+      )
+      .orderBy(sql`${geo} <-> ${point}`)
+      .limit(sql.placeholder('limit'))
+      .prepare('poi_pois_near');
+  });
+  return query.execute({ lon: s.lon, lat: s.lat, radiusM: s.radiusKm * 1000, limit: s.limit });
 }

@@ -100,9 +100,13 @@ begin
   return new;
 end $$;
 
+-- Per row and BEFORE, so that a review naming someone else's stay is refused as that, not as a second review
+-- of the booking (reviews_author_id_booking_id_key). The WHEN clause is judged without calling the function:
+-- a bulk import of reviews that name no booking costs nothing here.
 create or replace trigger reviews_verified_stay_trg
   before insert or update of booking_id, experience_booking_id, author_id, property_id, experience_id on reviews
-  for each row execute function tq_reviews_verified_stay();
+  for each row when (new.booking_id is not null or new.experience_booking_id is not null)
+  execute function tq_reviews_verified_stay();
 
 -- A helpful vote is another traveller's opinion: an author voting up their own review would game the ranking.
 create or replace function tq_review_votes_not_own() returns trigger

@@ -120,7 +120,9 @@ describeEngines('booking rules on every path', (ctx) => {
 
   it('a bulk INSERT … SELECT is judged by every stay rule: one bad row refuses the statement, naming its rule', () =>
     ctx.rollback(async (tx) => {
-      const ps = await Promise.all(Array.from({ length: 3 }, () => makeProperty(tx, { minNights: 2, maxGuests: 3 })));
+      const ps = await Promise.all(
+        Array.from({ length: 3 }, () => makeProperty(tx, { minNights: 2, maxGuests: 3 })),
+      );
       const g = await makeUser(tx);
       const ids = ps.map((p) => p.id).join(',');
       // 30 valid stays over three properties, plus one row of `bad` that breaks a rule.

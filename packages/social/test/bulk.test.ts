@@ -78,8 +78,11 @@ describeEngines('bulk social writes', (ctx) => {
         sp.execute(sql`insert into user_follows (follower_id, followee_id)
           select a, b from unnest(${uuids(ids)}) a, unnest(${uuids(ids)}) b where a <> b`),
       );
-      const n = await queryOne<{ n: number }>(tx, sql`select count(*)::int as n from user_follows
-        where follower_id = any(${uuids(ids)})`);
+      const n = await queryOne<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from user_follows
+        where follower_id = any(${uuids(ids)})`,
+      );
       expect(n!.n).toBe(0);
       // The same pairs without the blocked one go in; moving a follow onto the blocked pair is refused.
       await tx.execute(sql`insert into user_follows (follower_id, followee_id)
@@ -117,7 +120,9 @@ describeEngines('bulk social writes', (ctx) => {
       expect(one).toEqual({ like_count: 10, comment_count: 10 });
 
       // Bulk soft delete, restore and delete of comments; likes deleted and moved to other posts in bulk.
-      await tx.execute(sql`update post_comments set deleted_at = now() where author_id = any(${uuids(ids.slice(0, 4))})`);
+      await tx.execute(
+        sql`update post_comments set deleted_at = now() where author_id = any(${uuids(ids.slice(0, 4))})`,
+      );
       await tx.execute(sql`update post_comments set deleted_at = null where author_id = ${ids[0]!}`);
       await tx.execute(sql`delete from post_comments where author_id = any(${uuids(ids.slice(1, 6))})`);
       await tx.execute(sql`delete from post_likes where user_id = any(${uuids(ids.slice(0, 3))})`);
@@ -133,7 +138,9 @@ describeEngines('bulk social writes', (ctx) => {
       expect(await postDrift(tx, ids)).toEqual([]);
 
       // Posts: bulk soft delete, restore, and hard delete (which takes likes and comments along).
-      await tx.execute(sql`update social_posts set deleted_at = now() where author_id = any(${uuids(ids.slice(0, 3))})`);
+      await tx.execute(
+        sql`update social_posts set deleted_at = now() where author_id = any(${uuids(ids.slice(0, 3))})`,
+      );
       await tx.execute(sql`update social_posts set deleted_at = null where author_id = ${ids[0]!}`);
       await tx.execute(sql`delete from social_posts where author_id = any(${uuids(ids.slice(1, 4))})`);
       expect(await profileDrift(tx, ids)).toEqual([]);

@@ -106,7 +106,9 @@ describeServer('social counters under concurrency', () => {
       await k.isReady;
       const following = db
         .transaction((t) =>
-          t.execute(sql`insert into user_follows (follower_id, followee_id) values (${b}, ${c}), (${d}, ${c})`),
+          t.execute(
+            sql`insert into user_follows (follower_id, followee_id) values (${b}, ${c}), (${d}, ${c})`,
+          ),
         )
         .then(
           () => undefined,

@@ -1,6 +1,7 @@
 -- A block ends the pair's follows. FOR UPDATE on the lower-id user of the pair first: every follow of the pair
 -- holds FOR KEY SHARE on that row (social_follows_not_blocked), so a follow still in flight commits before the
--- delete looks, or waits and then sees this block. Whole rows are not locked for long: a block is one statement.
+-- delete looks, or waits and then sees this block. The lock holds up writes that reference that user only
+-- until the block commits; one row, not the pair, so it cannot form a cycle with a bulk follow's locks.
 create or replace function social_block_ends_follows() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
 begin

@@ -167,21 +167,29 @@ create or replace trigger bookings_status_machine_trg before update of status on
   for each row execute function tq_bookings_status_machine();
 
 -- Automated confirmations: the event is written in the change's own transaction (core's outbox). Inserted
--- bookings are announced once per statement, updates row by row (old and new pair up there).
+-- bookings are announced once per statement (tq_bookings_outbox_inserted), updates row by row, where old and
+-- new pair up.
+create or replace function tq_bookings_outbox_inserted() returns trigger
+language plpgsql set search_path = public, pg_temp as $$
+begin
+  insert into outbox_events (topic, aggregate_type, aggregate_id, actor_id, payload)
+  select 'booking.confirmed', 'booking', n.id, tq_current_actor(), jsonb_build_object(
+           'reference', n.reference, 'property_id', n.property_id, 'guest_id', n.guest_id,
+           'check_in', n.check_in, 'check_out', n.check_out, 'status', n.status,
+           'total_minor', n.total_minor, 'currency', n.currency)
+    from tq_bookings_new n where n.status = 'confirmed';
+  return null;
+end $$;
+
+create or replace trigger bookings_outbox_insert_trg after insert on bookings
+  referencing new table as tq_bookings_new
+  for each statement execute function tq_bookings_outbox_inserted();
+
 create or replace function tq_bookings_outbox() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
 declare
   v_topic text;
 begin
-  if tg_op = 'INSERT' then
-    insert into outbox_events (topic, aggregate_type, aggregate_id, actor_id, payload)
-    select 'booking.confirmed', 'booking', n.id, tq_current_actor(), jsonb_build_object(
-             'reference', n.reference, 'property_id', n.property_id, 'guest_id', n.guest_id,
-             'check_in', n.check_in, 'check_out', n.check_out, 'status', n.status,
-             'total_minor', n.total_minor, 'currency', n.currency)
-      from tq_bookings_new n where n.status = 'confirmed';
-    return null;
-  end if;
   if new.status is distinct from old.status then
     if new.status = 'confirmed' then v_topic := 'booking.confirmed';
     elsif new.status = 'cancelled' then v_topic := 'booking.cancelled';
@@ -200,9 +208,6 @@ begin
   return null;
 end $$;
 
-create or replace trigger bookings_outbox_insert_trg after insert on bookings
-  referencing new table as tq_bookings_new
-  for each statement execute function tq_bookings_outbox();
 create or replace trigger bookings_outbox_trg after update on bookings
   for each row execute function tq_bookings_outbox();
 

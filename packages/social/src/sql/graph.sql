@@ -107,13 +107,11 @@ declare
   v_new_live boolean;
 begin
   if tg_level = 'STATEMENT' then
-    if tg_op = 'INSERT' then
-      perform social_profiles_add_counts(array_agg(n.author_id), array_agg(0), array_agg(0), array_agg(1))
-         from tq_posts_new n where n.deleted_at is null;
-    else
-      perform social_profiles_add_counts(array_agg(o.author_id), array_agg(0), array_agg(0), array_agg(-1))
-         from tq_posts_old o where o.deleted_at is null;
-    end if;
+    -- Dynamic: the INSERT trigger has no old table, the DELETE trigger no new one.
+    execute format('select social_profiles_add_counts(array_agg(p.author_id), array_agg(0), array_agg(0), array_agg(%s))
+                      from %I p where p.deleted_at is null',
+                   case tg_op when 'INSERT' then 1 else -1 end,
+                   case tg_op when 'INSERT' then 'tq_posts_new' else 'tq_posts_old' end);
     return null;
   end if;
   v_old_live := old.deleted_at is null;

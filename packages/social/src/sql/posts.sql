@@ -15,19 +15,18 @@ begin
    where s.id = d.p;
 end $$;
 
--- like_count moves once per statement: +1 per new like, −1 per old one (an UPDATE is both).
+-- like_count moves once per statement: +1 per new like, −1 per old one (an UPDATE is both). Dynamic SQL: each
+-- trigger of this function sees only its own transition tables (plpgsql_check reads every branch).
 create or replace function social_post_likes_count() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
+declare
+  v_rows text := case tg_op
+    when 'INSERT' then 'select post_id, 1 as sign from tq_likes_new'
+    when 'DELETE' then 'select post_id, -1 as sign from tq_likes_old'
+    else 'select post_id, 1 as sign from tq_likes_new union all select post_id, -1 from tq_likes_old' end;
 begin
-  if tg_op = 'INSERT' then
-    perform social_posts_add_counts(array_agg(n.post_id), array_agg(1), array_agg(0)) from tq_likes_new n;
-  elsif tg_op = 'DELETE' then
-    perform social_posts_add_counts(array_agg(o.post_id), array_agg(-1), array_agg(0)) from tq_likes_old o;
-  else
-    perform social_posts_add_counts(array_agg(m.post_id), array_agg(m.sign), array_agg(0))
-       from (select n.post_id, 1 as sign from tq_likes_new n
-             union all select o.post_id, -1 from tq_likes_old o) m;
-  end if;
+  execute 'select social_posts_add_counts(array_agg(m.post_id), array_agg(m.sign), array_agg(0)) from ('
+          || v_rows || ') m';
   return null;
 end $$;
 
@@ -51,13 +50,11 @@ declare
   v_new_live boolean;
 begin
   if tg_level = 'STATEMENT' then
-    if tg_op = 'INSERT' then
-      perform social_posts_add_counts(array_agg(n.post_id), array_agg(0), array_agg(1))
-         from tq_comments_new n where n.deleted_at is null;
-    else
-      perform social_posts_add_counts(array_agg(o.post_id), array_agg(0), array_agg(-1))
-         from tq_comments_old o where o.deleted_at is null;
-    end if;
+    -- Dynamic: the INSERT trigger has no old table, the DELETE trigger no new one.
+    execute format('select social_posts_add_counts(array_agg(c.post_id), array_agg(0), array_agg(%s))
+                      from %I c where c.deleted_at is null',
+                   case tg_op when 'INSERT' then 1 else -1 end,
+                   case tg_op when 'INSERT' then 'tq_comments_new' else 'tq_comments_old' end);
     return null;
   end if;
   v_old_live := old.deleted_at is null;

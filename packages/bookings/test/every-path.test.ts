@@ -118,6 +118,55 @@ describeEngines('booking rules on every path', (ctx) => {
       );
     }));
 
+  it('a bulk INSERT … SELECT is judged by every stay rule: one bad row refuses the statement, naming its rule', () =>
+    ctx.rollback(async (tx) => {
+      const ps = await Promise.all(
+        Array.from({ length: 3 }, () => makeProperty(tx, { minNights: 2, maxGuests: 3 })),
+      );
+      const g = await makeUser(tx);
+      const ids = ps.map((p) => p.id).join(',');
+      // 30 valid stays over three properties, plus one row of `bad` that breaks a rule.
+      const bulk = (bad: ReturnType<typeof sql>) =>
+        sql`insert into bookings (property_id, guest_id, check_in, check_out, adults, children, subtotal_minor, total_minor, currency, status, confirmed_at)
+            select p, ${g.id}::uuid, date '2027-09-01' + 5 * k, date '2027-09-01' + 5 * k + 2, 2, 0, 20000, 20000, 'EUR', 'confirmed', now()
+              from unnest(string_to_array(${ids}, ',')::uuid[]) p, generate_series(0, 9) k
+            union all ${bad}`;
+      const row = (property: string, guest: string, from: string, nights: number, adults = 1) =>
+        sql`select ${property}::uuid, ${guest}::uuid, ${from}::date, ${from}::date + ${nights}::int, ${adults}::smallint, 0::smallint,
+                   20000::bigint, 20000::bigint, 'EUR', 'confirmed'::booking_status, now()`;
+      const off = await makeUser(tx);
+      await tx.execute(sql`update users set status = 'suspended' where id = ${off.id}`);
+      const draft = await makeProperty(tx, { status: 'draft' });
+      await tx.execute(
+        sql`insert into property_availability (property_id, during, status) values (${ps[1]!.id}, '[2027-12-01,2027-12-10)', 'blocked')`,
+      );
+      const cases = [
+        ['bookings_guest_active_check', row(ps[0]!.id, off.id, '2027-11-01', 2)],
+        ['bookings_property_bookable_check', row(draft.id, g.id, '2027-11-01', 2)],
+        ['bookings_guests_check', row(ps[0]!.id, g.id, '2027-11-01', 2, 4)],
+        ['bookings_nights_check', row(ps[2]!.id, g.id, '2027-11-01', 1)],
+        ['bookings_nights_check', row(ps[2]!.id, g.id, '2027-11-01', 15)],
+        ['bookings_blocked_dates_check', row(ps[1]!.id, g.id, '2027-12-09', 2)],
+        ['bookings_no_overlap_excl', row(ps[1]!.id, g.id, '2027-09-02', 2)],
+      ] as const;
+      for (const [rule, bad] of cases) await expectRule(tx, rule, (sp) => sp.execute(bulk(bad)));
+      const none = await queryOne<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from bookings where guest_id = ${g.id}`,
+      );
+      expect(none!.n).toBe(0);
+      // Valid, the whole batch goes in, each confirmed stay announced once in the outbox.
+      await tx.execute(bulk(row(ps[0]!.id, g.id, '2027-11-01', 2)));
+      const done = await queryOne<{ n: number; events: number }>(
+        tx,
+        sql`select count(*)::int as n,
+                   (select count(*)::int from outbox_events e where e.topic = 'booking.confirmed'
+                       and e.aggregate_id in (select id from bookings where guest_id = ${g.id})) as events
+              from bookings where guest_id = ${g.id}`,
+      );
+      expect(done).toEqual({ n: 31, events: 31 });
+    }));
+
   it('a pending booking cannot be written with a lapsed hold, and a lapsed hold cannot be confirmed', () =>
     ctx.rollback(async (tx) => {
       const p = await makeProperty(tx);

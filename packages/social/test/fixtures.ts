@@ -30,3 +30,6 @@ export function expectExact(row: Record<string, number> | undefined) {
   }
   return row;
 }
+
+/** A uuid[] parameter from one text value (drizzle spreads a JS array into a row of parameters). */
+export const uuids = (xs: string[]) => sql`string_to_array(${xs.join(',')}, ',')::uuid[]`;

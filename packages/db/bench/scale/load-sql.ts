@@ -130,6 +130,9 @@ select e.id, s.starts_at, s.starts_at + interval '2 hours', e.max_participants,
 /** Numbered lookups of what loaded so far (run between phases). */
 export const numberUsersSql = `
 insert into bench.users select substr(username, 8)::int, id from users where username like 'scale\\_u%' on conflict do nothing;
+-- One social profile per user, so follows and posts move real counters.
+insert into user_social_profiles (user_id, handle, display_name)
+  select id, 'scale_u' || n, 'Scale user ' || n from bench.users order by n on conflict do nothing;
 insert into bench.hosts select row_number() over (order by n), id from bench.users
   where n <= (select count(*) / 10 from bench.users) on conflict do nothing;`;
 
@@ -160,7 +163,9 @@ select p.id, gu.id, d.check_in, d.check_in + d.nights, 1,
   join bench.properties p on p.n = s.m
   cross join lateral (select date '2026-05-01' + ((s.m * 7) % 50)::int + (s.k * 80)::int as check_in,
                              1 + (g % 5)::int as nights) d
-  join bench.users gu on gu.n = ${hostCount(v)} + 1 + abs(hashint8extended(g, 5)) % ${guests}`;
+  join bench.users gu on gu.n = ${hostCount(v)} + 1 + abs(hashint8extended(g, 5)) % ${guests}
+ -- Each booking locks its property (tq_bookings_check_stay): in id order, two batches queue, never deadlock.
+ order by p.id`;
 }
 
 /** Skewed towards low user numbers: some users get far more notifications than others, as in life. */

@@ -3,7 +3,9 @@
 -- rating, summed per listing over the transition tables. 5,000 reviews of one listing in one INSERT are one
 -- UPDATE of that listing, not 5,000 recounts of its reviews under its lock. Concurrent writers serialise on
 -- the listing row and add their deltas to what the last one committed, so the sums stay exact. The listing
--- rows are written by a trigger (pg_trigger_depth() > 1), which their write guards let through.
+-- rows are locked in id order first (the *_locked statement), so two imports, or an import and a bulk booking that
+-- locks the same properties in id order, queue instead of deadlocking. The listing rows are written by a
+-- trigger (pg_trigger_depth() > 1), which their write guards let through.
 create or replace function tq_reviews_rating_deltas() returns trigger
 language plpgsql set search_path = public, pg_temp as $$
 declare
@@ -13,18 +15,28 @@ declare
     else 'select *, 1 as sign from tq_reviews_new union all select *, -1 as sign from tq_reviews_old' end;
   v_sql text := 'with counted as (select r.property_id, r.poi_id, r.experience_id, r.sign, r.rating from ('
     || v_rows || ') r where r.status = ''published'' and r.deleted_at is null)';
+  v_locks text := '';
+  v_moves text := '';
   v_target record;
 begin
   for v_target in select * from (values ('properties', 'property_id'), ('pois', 'poi_id'),
                                         ('experiences', 'experience_id')) t (tab, col) loop
     v_sql := v_sql || format($q$,
       %1$s_delta as (select %2$I as id, sum(sign)::int as dn, sum(sign * rating)::int as ds from counted
-                      where %2$I is not null group by 1 having sum(sign) <> 0 or sum(sign * rating) <> 0),
+                      where %2$I is not null group by 1 having sum(sign) <> 0 or sum(sign * rating) <> 0)$q$,
+      v_target.tab, v_target.col);
+    v_locks := v_locks || format($q$,
+      %1$s_locked as (select 1 from %1$I t where t.id in (select id from %1$s_delta) order by t.id
+                      for no key update)$q$, v_target.tab);
+    v_moves := v_moves || format($q$,
       %1$s_moved as (update %1$I t set rating_count = t.rating_count + d.dn, rating_sum = t.rating_sum + d.ds,
                             rating_avg = coalesce(round((t.rating_sum + d.ds)::numeric / nullif(t.rating_count + d.dn, 0), 2), 0)
-                       from %1$s_delta d where t.id = d.id returning 1)$q$, v_target.tab, v_target.col);
+                       from %1$s_delta d where t.id = d.id returning 1)$q$, v_target.tab);
   end loop;
-  execute v_sql || ' select (select count(*) from properties_moved) + (select count(*) from pois_moved)'
+  -- Two statements: a locking CTE joined into the UPDATE can be rescanned per row (quadratic).
+  execute v_sql || v_locks || ' select (select count(*) from properties_locked) + (select count(*) from pois_locked)'
+                || ' + (select count(*) from experiences_locked)';
+  execute v_sql || v_moves || ' select (select count(*) from properties_moved) + (select count(*) from pois_moved)'
                 || ' + (select count(*) from experiences_moved)';
   return null;
 end $$;
@@ -100,9 +112,13 @@ begin
   return new;
 end $$;
 
+-- Per row and BEFORE, so that a review naming someone else's stay is refused as that, not as a second review
+-- of the booking (reviews_author_id_booking_id_key). The WHEN clause is judged without calling the function:
+-- a bulk import of reviews that name no booking costs nothing here.
 create or replace trigger reviews_verified_stay_trg
   before insert or update of booking_id, experience_booking_id, author_id, property_id, experience_id on reviews
-  for each row execute function tq_reviews_verified_stay();
+  for each row when (new.booking_id is not null or new.experience_booking_id is not null)
+  execute function tq_reviews_verified_stay();
 
 -- A helpful vote is another traveller's opinion: an author voting up their own review would game the ranking.
 create or replace function tq_review_votes_not_own() returns trigger

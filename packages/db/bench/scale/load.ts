@@ -131,9 +131,7 @@ export async function loadPlatform(
     interleave(
       batches('bookings', v.bookings, 10_000, (lo, hi) => bookingsSql(lo, hi, v, active)),
       batches('notifications', v.notifications, 25_000, (lo, hi) => notificationsSql(lo, hi, v)),
-      batches('follows', v.follows, 2_000 /* TEMP until advisory locks go */, (lo, hi) =>
-        followsSql(lo, hi, v),
-      ),
+      batches('follows', v.follows, 25_000, (lo, hi) => followsSql(lo, hi, v)),
       batches('posts', v.posts, 10_000, (lo, hi) => postsSql(lo, hi, v)),
       batches('reviews', v.reviews, 10_000, (lo, hi) => reviewsSql(lo, hi, v, active)),
       batches('schedules', v.schedules, 10_000, (lo, hi) => schedulesSql(lo, hi, v)),

@@ -69,6 +69,7 @@ export function svgChart(r: ScaleResults): string {
   const ticks = [0.1, 1, 10, 100, 1000, 10000, 100000].filter((t) => Math.log10(t) <= hi);
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title>TouriQuest access paths: p50 and p95 per path against its goal</title>`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="16" y="24" font-size="16" font-weight="600">TouriQuest access paths at ${r.fraction === 1 ? 'platform size' : `${r.fraction} × platform size`} — ${esc(r.date.slice(0, 10))}, PostgreSQL ${esc(r.server.split(' ')[0]!)}</text>`,
     `<text x="16" y="42" fill="#555">helper p50 (dark) and p95 (light), ms, log scale · red tick: goal · grey dot: same SQL without its index</text>`,

@@ -33,7 +33,7 @@ export function markdown(r: ScaleResults): string {
         ', ',
       )}), this 2-core machine, at ${r.fraction === 1 ? 'platform size' : `${r.fraction} × platform size`}: ${rows}.`,
     r.load
-      ? `Loaded through every trigger in ${Math.floor(r.load.seconds / 60)} min ${r.load.seconds % 60} s (${r.load.rowsPerSecond.toLocaleString('en-US')} rows/s of listed tables).`
+      ? `Loaded through every trigger (by the run that filled this database) in ${Math.floor(r.load.seconds / 60)} min ${r.load.seconds % 60} s (${r.load.rowsPerSecond.toLocaleString('en-US')} rows/s of listed tables).`
       : 'Loaded earlier (reused).',
     '',
     '| # | access path | helper p50 ms | p95 ms | goal | raw SQL p50 | helper ÷ raw | without its index p50 | × | plan uses |',

@@ -58,6 +58,11 @@ export async function runScaleBench(o: ScaleRunOptions): Promise<ScaleResults> {
       );
       load = await loadPlatform(pool, volumes, o.log);
       o.log(`loaded in ${load.seconds} s (${load.rowsPerSecond} rows/s)`);
+      // Kept with the data, so a later --reuse run reports how this database was loaded.
+      await pool`create table bench.load_report as select ${pool.json(load as never)}::jsonb as report`;
+    } else {
+      const [kept] = await pool`select report from bench.load_report`.catch(() => []);
+      load = (kept?.report as LoadReport | undefined) ?? null;
     }
     const samples = await drawSamples(pool);
     const paths: PathResult[] = [];

@@ -67,7 +67,9 @@ export function searchListingsQuery(input: SearchListingsOptions): SQL {
   const tsquery = sql`websearch_to_tsquery(tq_locale_regconfig(${opts.locale}), ${opts.query})`;
   const filters = sql`${typeFilter(opts.entityTypes)}
          ${near ? sql`and st_dwithin(location::geography, ${near}, ${opts.near!.radiusKm * 1000})` : sql``}`;
-  const columns = sql.raw('entity_type, entity_id, locale, title, city, country_code, location, search_vector, boost');
+  const columns = sql.raw(
+    'entity_type, entity_id, locale, title, city, country_code, location, search_vector, boost',
+  );
   return sql`
     with walked as materialized (
       select d.* from (

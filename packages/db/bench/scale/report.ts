@@ -58,8 +58,8 @@ const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').re
 
 export function svgChart(r: ScaleResults): string {
   const rowH = 34;
-  const left = 360;
-  const width = 980;
+  const left = 450;
+  const width = 1100;
   const plotW = width - left - 40;
   const top = 56;
   const height = top + r.paths.length * rowH + 50;

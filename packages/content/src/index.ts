@@ -68,6 +68,7 @@ export {
 export { galleryColumns, galleryConstraints } from './schema/gallery';
 export { type MediaFile, mediaFiles, mediaFilesRelations, type NewMediaFile } from './schema/media-files';
 export { type NewSearchIndexEntry, type SearchIndexEntry, searchIndex } from './schema/search-index';
+export { type SearchWord, searchWords } from './schema/search-words';
 export { type NewTranslation, type Translation, translations } from './schema/translations';
 export { regconfig } from './schema/types';
 // zod: insert/update/select schemas with the database's rules, and API inputs
@@ -80,6 +81,7 @@ export {
   insertContentVersionSchema,
   insertMediaFileSchema,
   insertSearchIndexSchema,
+  insertSearchWordSchema,
   insertTranslationSchema,
   searchListingsInput,
   selectContentAnalyticsSchema,

@@ -24,6 +24,7 @@ import { contentTemplates } from './schema/content-templates';
 import { contentVersions } from './schema/content-versions';
 import { mediaFiles } from './schema/media-files';
 import { searchIndex } from './schema/search-index';
+import { searchWords } from './schema/search-words';
 import { translations } from './schema/translations';
 
 // Refinements are callbacks so drizzle-zod keeps each column's optional/nullable rules.
@@ -64,6 +65,12 @@ export const selectSearchIndexSchema = createSelectSchema(searchIndex, {
   location: () => geoPointSchema.nullable(),
   searchConfig: () => z.string(),
   searchVector: () => z.string().nullable(),
+});
+
+// search_words: written by search_index's triggers; the schema says what the table accepts.
+export const insertSearchWordSchema = createInsertSchema(searchWords, {
+  word: (s) =>
+    s.min(1, 'a dictionary word is 1 to 200 characters').max(200, 'a dictionary word is 1 to 200 characters'),
 });
 
 // content_templates

@@ -9,6 +9,7 @@ import {
   contentVersions,
   mediaFiles,
   searchIndex,
+  searchWords,
   translations,
 } from '../src/schema';
 import {
@@ -19,6 +20,7 @@ import {
   insertContentVersionSchema,
   insertMediaFileSchema,
   insertSearchIndexSchema,
+  insertSearchWordSchema,
   insertTranslationSchema,
 } from '../src/validation';
 
@@ -46,6 +48,12 @@ describeZodAgreement('@touriquest/content', schemaExports, [
     table: searchIndex,
     schema: insertSearchIndexSchema,
     validRow: async () => ({ entityType: 'property', entityId, locale: 'fr', title: 'Riad' }),
+  },
+  {
+    table: searchWords,
+    schema: insertSearchWordSchema,
+    validRow: async () => ({ word: uniq('w') }),
+    hints: { word: { extra: ['', 'a', 'x'.repeat(200), 'x'.repeat(201)] } },
   },
   {
     table: contentTemplates,

@@ -2,7 +2,7 @@ import { createDb, type Database, queryOne, queryRows, sql } from '@touriquest/c
 import { createScratchServerDatabase, engines } from '@touriquest/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runDoctor } from '../src/cli/doctor';
-import { cli, freshServerDatabase } from './helpers';
+import { cli, ensureTestLogins, freshServerDatabase, urlAs } from './helpers';
 
 type Scratch = Awaited<ReturnType<typeof createScratchServerDatabase>>;
 
@@ -60,11 +60,7 @@ if (engines().includes('postgres')) {
     describe('connection role: what the other sessions are connected as', () => {
       let scratch: Scratch;
       const opened: Database<any>[] = [];
-      const loginUrl = (user: string) => {
-        const u = new URL(scratch.url);
-        u.username = user;
-        return u.toString();
-      };
+      const loginUrl = (user: string) => urlAs(scratch.url, user);
       /** A session on the scratch database as `user`, open until closed. */
       async function connectAs(user: string) {
         const d = await createDb({ url: loginUrl(user), poolSize: 1 });
@@ -77,12 +73,7 @@ if (engines().includes('postgres')) {
       beforeAll(async () => {
         // Doctor's own session: a pool of one, as the CLI opens it.
         scratch = await createScratchServerDatabase({ poolSize: 1 });
-        await scratch.db.execute(sql`do $$ begin
-          if not exists (select 1 from pg_roles where rolname = 'tq_test_service') then
-            create role tq_test_service login in role touriquest_app; end if;
-          if not exists (select 1 from pg_roles where rolname = 'tq_test_deployer') then
-            create role tq_test_deployer login in role touriquest_migrator; end if;
-        end $$`);
+        await ensureTestLogins(scratch.db);
       });
       afterAll(async () => {
         await Promise.all(opened.map((d) => d.close()));

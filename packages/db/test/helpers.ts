@@ -136,3 +136,24 @@ export async function cli(argv: string[], env: Record<string, string | undefined
       else process.env[k] = v;
   }
 }
+
+/**
+ * The two logins the least-privilege tests connect as: a service (member of touriquest_app) and a deployer
+ * (member of touriquest_migrator). Logins are cluster-wide: made once, kept (they own nothing); trust auth
+ * here, so no password.
+ */
+export async function ensureTestLogins(db: Database<Schema>['db']): Promise<void> {
+  await db.execute(sql`do $$ begin
+    if not exists (select 1 from pg_roles where rolname = 'tq_test_service') then
+      create role tq_test_service login in role touriquest_app; end if;
+    if not exists (select 1 from pg_roles where rolname = 'tq_test_deployer') then
+      create role tq_test_deployer login in role touriquest_migrator; end if;
+  end $$`);
+}
+
+/** `url` with its user replaced: the same database, as another login. */
+export function urlAs(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  return u.toString();
+}

@@ -16,6 +16,7 @@ import { runDoctor } from '../src/cli/doctor';
 import { allLogic } from '../src/logic';
 import { migrateDatabase } from '../src/migrate';
 import { type Schema, schema } from '../src/schema';
+import { ensureTestLogins, urlAs } from './helpers';
 
 /**
  * Real logins, the way operators set them up (README, "Security"): a service login in touriquest_app and a
@@ -27,21 +28,11 @@ if (engines().includes('postgres')) {
     let admin: Awaited<ReturnType<typeof createScratchServerDatabase>>;
     let service: Database<Schema>;
     let deployer: Database<Schema>;
-    const loginUrl = (user: string) => {
-      const u = new URL(admin.url);
-      u.username = user;
-      return u.toString();
-    };
+    const loginUrl = (user: string) => urlAs(admin.url, user);
 
     beforeAll(async () => {
       admin = await createScratchServerDatabase({ poolSize: 4 });
-      // Logins are cluster-wide: made once, kept (they own nothing). Trust auth here, so no password.
-      await admin.db.execute(sql`do $$ begin
-        if not exists (select 1 from pg_roles where rolname = 'tq_test_service') then
-          create role tq_test_service login in role touriquest_app; end if;
-        if not exists (select 1 from pg_roles where rolname = 'tq_test_deployer') then
-          create role tq_test_deployer login in role touriquest_migrator; end if;
-      end $$`);
+      await ensureTestLogins(admin.db);
       service = await createDb({ url: loginUrl('tq_test_service'), schema, poolSize: 4 });
       deployer = await createDb({ url: loginUrl('tq_test_deployer'), schema, poolSize: 2 });
     });
